@@ -45,7 +45,7 @@ const keysOf = (tokens: Token[]) => tokens.map((t) => tokenKey(t.text));
 const PLACE_NAMES = new Set(['oval office', 'lancaster house', 'downing street', 'wall street', 'capitol hill', 'red square', 'tiananmen square']);
 
 /** Words that make the preceding/following name a company ("shares in X", "X's shares"). */
-const CORPORATE_NOUNS = new Set(['shares', 'share', 'stock', 'board', 'shareholders', 'investors', 'customers', 'chief', 'ceo', 'cfo', 'chairman', 'bid', 'offer', 'stake', 'management', 'fleet', 'pilots', 'crews', 'staff', 'employees', 'results', 'profit', 'revenue', 'executives', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman']);
+const CORPORATE_NOUNS = new Set(['shares', 'share', 'stock', 'board', 'shareholders', 'investors', 'customers', 'chief', 'ceo', 'cfo', 'chairman', 'bid', 'offer', 'stake', 'management', 'fleet', 'pilots', 'crews', 'staff', 'employees', 'results', 'profit', 'revenue', 'executives']);
 
 /** Acronyms that are not organisations (job titles, currencies, units, time zones). */
 const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'EV', 'EVs', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'IDs', 'PDF', 'URL', 'FAQ', 'COVID', 'VAT', 'IPO', 'M&A', 'LNG', 'SC', 'KC', 'QC', 'II', 'III', 'IV', 'AEST', 'AEDT', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'PST', 'PDT', 'MP', 'MPs', 'HQ', 'PR', 'NGO', 'NGOs', 'SUV', 'SUVs', 'RSS', 'API', 'APIs', 'IT', 'HR', 'R&D', 'USD', 'EUR', 'AUD', 'GBP', 'JPY', 'CNY', 'RMB', 'UAH', 'CHF', 'CAD', 'NZD', 'HKD', 'SGD', 'KES', 'INR', 'RUB', 'BRL', 'KSh', 'OPINION', 'ANALYSIS', 'BREAKING', 'EXCLUSIVE', 'UPDATE', 'LIVE', 'WATCH', 'NEWS', 'SECURITY', 'TELCO', 'DNA', 'GPS', 'USB', 'SMS', 'CCTV', 'PIN']);

@@ -75,8 +75,10 @@ function consolidate(cands: Candidate[], publisher: string | null): LocalActor[]
     if (!a.surfaces.includes(c.name)) a.surfaces.push(c.name);
     if (c.role && !/^(?:mr|ms|mrs|dr|sir|dame)\.?$/i.test(c.role) && !a.roles.some((r) => r.title === c.role && r.paragraph === c.paragraph)) a.roles.push({ paragraph: c.paragraph, title: c.role });
   }
-  // Organisations and countries.
+  // Organisations and countries. A one-word "organisation" that is a known person's name is that person.
+  const personWords = new Set(actors.filter((a) => a.kind === 'person').flatMap((a) => a.surfaces.flatMap(nameWords)));
   for (const c of cands.filter((c) => c.kind !== 'person')) {
+    if (!c.gazetteer && c.kind === 'organization' && nameWords(c.name).length === 1 && personWords.has(nameWords(c.name)[0]!)) continue;
     let name = c.name.replace(/^The\s+/, (m) => (c.gazetteer ? '' : m));
     const stripped = name.replace(/^The\s+/, '');
     let target = actors.find((a) => a.kind === c.kind && (a.surfaces.includes(name) || a.surfaces.includes(stripped) || a.surfaces.includes('The ' + stripped)));

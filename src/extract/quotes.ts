@@ -59,6 +59,21 @@ export interface Attribution { speaker: string | null; verb: string | null; rule
 /** Resolves the noun phrase ending at (or starting at) a token into a speaker. */
 class Resolver {
   lastSpeaker: string | null = null;
+  /** Salience: people in the order the text puts them forward (sentence subjects, speakers), per paragraph. */
+  private salience = new Map<string, { pos: number; key: string }[]>();
+  /** The person that "he"/"she" at (pid, pos) refers to: the latest salient person before it. */
+  salient(pid: string, pos: number): string | null {
+    const idx = this.paras.findIndex((p) => p.id === pid);
+    for (let i = idx; i >= 0; i--) {
+      const ev = (this.salience.get(this.paras[i]!.id) ?? []).filter((e) => i < idx || e.pos < pos);
+      if (ev.length) return ev.reduce((a, b) => (b.pos >= a.pos ? b : a)).key;
+    }
+    return null;
+  }
+  promote(pid: string, pos: number, key: string): void {
+    if (this.kindOf(key) !== 'person') return;
+    (this.salience.get(pid) ?? this.salience.set(pid, []).get(pid)!).push({ pos, key });
+  }
   private readonly actors: LocalActor[];
   private readonly paras: Para[];
   constructor(actors: LocalActor[], paras: Para[]) { this.actors = actors; this.paras = paras; }
@@ -95,8 +110,7 @@ function subjectBefore(tokens: Token[], v: number, mentions: MentionRef[], r: Re
   }
   const w = lower(t.text);
   if (PERSON_PRONOUNS.has(w)) {
-    const last = r.lastSpeaker && r.kindOf(r.lastSpeaker) === 'person' ? r.lastSpeaker : null;
-    return { speaker: last ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
+    return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
   }
   if (ANONYMOUS_HEADS.has(w) || w === 'they' || w === 'it') return { speaker: null, verb, rule: 'anonymous', anonymous: true };
   return null;
@@ -109,7 +123,7 @@ function subjectAfter(tokens: Token[], i: number, mentions: MentionRef[], r: Res
   const m = mentions.find((x) => x.start === t.start);
   if (m) return { speaker: m.key, verb: null, rule: 'explicit' };
   const w = lower(t.text);
-  if (PERSON_PRONOUNS.has(w)) return { speaker: r.lastSpeaker && r.kindOf(r.lastSpeaker) === 'person' ? r.lastSpeaker : r.lastPerson(pid, t.start), verb: null, rule: 'pronoun' };
+  if (PERSON_PRONOUNS.has(w)) return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb: null, rule: 'pronoun' };
   // "a senior official", "the official", "one driver"
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     if (ANONYMOUS_HEADS.has(lower(tokens[k]!.text))) {
@@ -132,13 +146,18 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
     const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: 0, end: p.text.length };
     let prevSpeaker: string | null = null;
     let prevEnd = 0;
+    // The first person named in a sentence (outside quotations) is its subject: salient for later pronouns.
+    for (const snt of sentences) {
+      const first = mentions.find((m) => m.kind === 'person' && m.start >= snt.start && m.end <= snt.end && !spans.some((q) => m.start >= q.start && m.end <= q.end));
+      if (first) r.promote(p.id, first.start, first.key);
+    }
     // Speech verbs outside quotes update the last speaker ("He stressed that …").
     const updateSpeakers = (from: number, to: number) => {
       tokens.forEach((t, v) => {
         if (t.start < from || t.end > to) return;
         if (!QUOTE_VERBS.has(lower(t.text)) || spans.some((s) => t.start >= s.start && t.end <= s.end)) return;
         const a = subjectBefore(tokens, v, mentions, r, p.id, from);
-        if (a && a.speaker) r.lastSpeaker = a.speaker;
+        if (a && a.speaker) { r.lastSpeaker = a.speaker; r.promote(p.id, t.start, a.speaker); }
       });
     };
     spans.forEach((q, qi) => {
@@ -189,7 +208,7 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
           }
         }
         if (!attr) {
-          for (let k = 0; k < before.length && bi >= 0; k++) {
+          for (let k = before.length - 1; k >= 0 && bi >= 0; k--) {
             const v = bi + k;
             const w = lower(tokens[v]!.text);
             if (!QUOTE_VERBS.has(w) || w === 'saying' && k > 0 && lower(tokens[v - 2]?.text ?? '') === 'as') continue;
@@ -218,7 +237,7 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
       if (wordCount(q.text) >= 3) {
         out.push({ paragraph: p.id, start: q.start, text: q.text.trim(), speaker, verb: attr?.verb ?? null, rule, confidence, partial });
       }
-      if (speaker) { prevSpeaker = speaker; r.lastSpeaker = speaker; }
+      if (speaker) { prevSpeaker = speaker; r.lastSpeaker = speaker; r.promote(p.id, q.end, speaker); }
       prevEnd = q.end + 1;
     });
     updateSpeakers(prevEnd, p.text.length);
