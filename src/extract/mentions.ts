@@ -200,7 +200,7 @@ export function collectMentions(paras: Para[], cands: Candidate[], publisher: st
       const first = toks[i]!;
       const last = toks[i + n - 1]!;
       // A lower-case word never names (e.g. "us" ≠ "US")
-      if (!isCapitalised(first.text)) { i += n - 1; continue; }
+      if (!isCapitalised(first.text) && !(n > 1 && (NAME_PARTICLES.has(first.text) || first.text === 'the'))) { i += n - 1; continue; }
       // Part of a longer capitalised name we do not know ("Port Ellison" ≠ "Ellison"): skip single words glued to other capitals.
       const prev = toks[i - 1];
       const next = toks[i + n];
@@ -214,12 +214,18 @@ export function collectMentions(paras: Para[], cands: Candidate[], publisher: st
         const after = next?.text ?? '';
         if (LOCATIVE.has(before) || /^-?based$/.test(after) || after === '-' || (next && next.word && isCapitalised(next.text))) { i += n - 1; continue; }
       }
-      if (hit.actors.size > 1) {
+      let targets = [...hit.actors];
+      // "Councilmember Ramírez": a title before an ambiguous name picks the one who holds it.
+      if (targets.length > 1 && prev && isTitle(prev.text)) {
+        const withTitle = targets.filter((k) => byKey.get(k)!.roles.some((r) => lower(r.title).includes(lower(prev.text))));
+        if (withTitle.length === 1) targets = withTitle;
+      }
+      if (targets.length > 1) {
         ambiguous.push({ paragraph: p.id, text: p.text.slice(first.start, last.end), candidates: [...hit.actors].map((k) => byKey.get(k)!.name).sort() });
         i += n - 1;
         continue;
       }
-      const actor = byKey.get([...hit.actors][0]!)!;
+      const actor = byKey.get(targets[0]!)!;
       let start = first.start;
       // Include an honorific or one-word title in the mention text ("Mr Khalil", "President Trump").
       if (n === 1 && prev && (HONORIFICS.has(lower(prev.text)) || (isTitle(prev.text) && isCapitalised(prev.text))) && actor.kind === 'person') start = prev.start;
