@@ -1,0 +1,63 @@
+/**
+ * The default build of a deploy: the pipeline (seeds → content/), then `astro build` for the
+ * version's base path into the staging folder, with the build info in the environment.
+ * Runs Astro on the same Node as Dossier itself.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface BuildRequest {
+  /** Project root (where astro.config.mjs and seeds/ are). */
+  root: string;
+  /** Astro `base`, e.g. `/v2/` or `/dossier/v2/`. */
+  base: string;
+  /** Absolute output folder; it becomes `<version>/` on the deploy branch. */
+  outDir: string;
+  /** Build info variables (see build-info.ts). */
+  env: Record<string, string>;
+  log: (line: string) => void;
+}
+
+export type BuildFn = (req: BuildRequest) => Promise<void>;
+
+/** Run `runPipeline({ root })` from src/pipeline.ts when the project has one. */
+async function runProjectPipeline(root: string, log: (line: string) => void): Promise<void> {
+  const file = join(root, 'src', 'pipeline.ts');
+  if (!existsSync(file)) {
+    log('no src/pipeline.ts: building the committed content/ as is');
+    return;
+  }
+  const mod = (await import(pathToFileURL(file).href)) as { runPipeline?: (o: { root: string }) => Promise<unknown> };
+  if (typeof mod.runPipeline !== 'function') throw new Error(`${file} does not export runPipeline({ root })`);
+  await mod.runPipeline({ root });
+}
+
+export function runAstroBuild(req: Omit<BuildRequest, 'log'> & { log?: (line: string) => void }): Promise<void> {
+  const astro = join(req.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  if (!existsSync(astro)) return Promise.reject(new Error(`Astro is not installed in ${req.root} (run \`npm ci\`)`));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build', '--base', req.base, '--outDir', req.outDir], {
+      cwd: req.root,
+      env: { ...process.env, ...req.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer): void => { output = (output + chunk.toString('utf8')).slice(-20000); };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`astro build failed (exit ${code}):\n${output.trim().split('\n').slice(-25).join('\n')}`));
+    });
+  });
+}
+
+export const defaultBuild: BuildFn = async (req) => {
+  req.log('running the pipeline (seeds → content/)');
+  await runProjectPipeline(req.root, req.log);
+  req.log(`astro build --base ${req.base}`);
+  await runAstroBuild(req);
+};
