@@ -18,10 +18,10 @@ export async function branchHead(gitDir: string, branch: string): Promise<string
   return out ? out.trim() : null;
 }
 
-/** A file of the branch as bytes, or null when the branch or file is missing. */
-export async function readBranchFile(gitDir: string, branch: string, path: string): Promise<Buffer | null> {
-  if ((await branchHead(gitDir, branch)) === null) return null;
-  return gitReadBlob(gitDir, `refs/heads/${branch}:${path}`);
+/** A file of a commit as bytes, or null when there is no commit (empty branch) or no such file. */
+export async function readFileAt(gitDir: string, commit: string | null, path: string): Promise<Buffer | null> {
+  if (commit === null) return null;
+  return gitReadBlob(gitDir, `${commit}:${path}`);
 }
 
 /** Paths of all files on the branch (sorted), or [] when it does not exist. */
@@ -83,7 +83,7 @@ export async function commitStage(req: CommitRequest): Promise<CommitResult> {
   const opts = { cwd: stage, env };
   try {
     await git([...base, 'read-tree', ...(parent ? [parent] : ['--empty'])], opts);
-    await git([...base, 'rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', ...paths.map(literal)], opts);
+    await git([...base, 'rm', '--cached', '-r', '-f', '-q', '--ignore-unmatch', '--', ...paths.map(literal)], opts);
     const present: string[] = [];
     for (const p of paths) if (await exists(join(stage, p))) present.push(p);
     if (present.length > 0) await git([...base, 'add', '-f', '-A', '--', ...present.map(literal)], opts);

@@ -27,14 +27,14 @@ export async function deleteVersion(o: DeleteOptions): Promise<{ commit: string;
   const stage = await mkdtemp(join(tmpdir(), 'dossier-delete-'));
   try {
     await assertNotCheckedOut(target.gitDir, branch);
-    const before = await readVersionsFile(target.gitDir, branch);
+    const before = await readVersionsFile(target.gitDir, target.parent, branch);
     const entry = findVersion(before, o.name);
     if (!entry) {
       const known = before.versions.map((v) => v.name).join(', ') || 'none';
       throw new Error(`version ${o.name} is not deployed on ${branch} (deployed: ${known})`);
     }
     const versions = removeVersion(before, o.name);
-    const rootPaths = await stageRootFiles(stage, versions, target.gitDir, branch);
+    const rootPaths = await stageRootFiles(stage, versions, target.gitDir, target.parent);
     const { commit } = await commitStage({
       gitDir: target.gitDir, branch, stage, parent: target.parent,
       paths: [o.name, ...entry.aliases, ...rootPaths],
@@ -60,7 +60,7 @@ export async function listVersions(o: ListOptions): Promise<VersionsFile> {
   const branch = o.branch ?? DEFAULT_BRANCH;
   const target = await openTarget({ root: o.root, repo: o.repo, branch, remote: o.remote ?? 'origin', push: false, writing: false });
   try {
-    return await readVersionsFile(target.gitDir, branch);
+    return await readVersionsFile(target.gitDir, target.parent, branch);
   } finally {
     await target.cleanup();
   }

@@ -11,7 +11,7 @@ import { parseGraph } from '../diff/read-graph.ts';
 import { buildInfoEnv } from './build-info.ts';
 import type { BuildFn } from './build.ts';
 import { defaultBuild } from './build.ts';
-import { assertNotCheckedOut, commitStage, readBranchFile } from './branch.ts';
+import { assertNotCheckedOut, commitStage, readFileAt } from './branch.ts';
 import { listFiles } from './files.ts';
 import { nameProblem } from './names.ts';
 import { redirectPage, relativeUrl } from './redirect.ts';
@@ -65,8 +65,9 @@ export function normalizePrefix(prefix: string | undefined): string {
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
 }
 
-export async function readVersionsFile(gitDir: string, branch: string): Promise<VersionsFile> {
-  const bytes = await readBranchFile(gitDir, branch, 'versions.json');
+/** versions.json of a deploy-branch commit (empty when there is no commit yet). */
+export async function readVersionsFile(gitDir: string, commit: string | null, branch: string): Promise<VersionsFile> {
+  const bytes = await readFileAt(gitDir, commit, 'versions.json');
   if (bytes === null) return emptyVersions();
   try {
     return parseVersions(bytes.toString('utf8'));
@@ -76,7 +77,7 @@ export async function readVersionsFile(gitDir: string, branch: string): Promise<
 }
 
 /** Write the root files (versions.json, index.html redirect, 404.html, .nojekyll) into the stage. */
-export async function stageRootFiles(stage: string, versions: VersionsFile, gitDir: string, branch: string, freshOut?: { name: string; dir: string }): Promise<string[]> {
+export async function stageRootFiles(stage: string, versions: VersionsFile, gitDir: string, base: string | null, freshOut?: { name: string; dir: string }): Promise<string[]> {
   await writeFile(join(stage, 'versions.json'), serializeVersions(versions));
   await writeFile(join(stage, '.nojekyll'), '');
   const paths = ['versions.json', '.nojekyll', 'index.html', '404.html'];
@@ -87,7 +88,7 @@ export async function stageRootFiles(stage: string, versions: VersionsFile, gitD
   // GitHub Pages serves only the root 404.html for missing pages: use the default version's.
   const notFound = freshOut && freshOut.name === version
     ? await readFile(join(freshOut.dir, '404.html')).catch(() => null)
-    : await readBranchFile(gitDir, branch, `${version}/404.html`);
+    : await readFileAt(gitDir, base, `${version}/404.html`);
   if (notFound) await writeFile(join(stage, '404.html'), notFound);
   return paths;
 }
@@ -147,13 +148,13 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
   const stage = await mkdtemp(join(tmpdir(), 'dossier-deploy-'));
   try {
     await assertNotCheckedOut(target.gitDir, branch);
-    const before = await readVersionsFile(target.gitDir, branch);
+    const before = await readVersionsFile(target.gitDir, target.parent, branch);
     checkAgainstBranch(o, before, branch);
 
     const prev = previousVersion(before, o.version);
     let previousGraphPath: string | null = null;
     if (prev) {
-      const bytes = await readBranchFile(target.gitDir, branch, `${prev.name}/graph.json`);
+      const bytes = await readFileAt(target.gitDir, target.parent, `${prev.name}/graph.json`);
       if (bytes) {
         previousGraphPath = join(stage, '.previous-graph.json');
         await writeFile(previousGraphPath, bytes);
@@ -207,7 +208,7 @@ export async function deploy(o: DeployOptions): Promise<DeployResult> {
     const entry = findVersion(versions, o.version)!;
 
     for (const alias of entry.aliases) await stageAlias(stage, alias, o.version, outDir, entry.aliasType);
-    const rootPaths = await stageRootFiles(stage, versions, target.gitDir, branch, { name: o.version, dir: outDir });
+    const rootPaths = await stageRootFiles(stage, versions, target.gitDir, target.parent, { name: o.version, dir: outDir });
 
     const message = o.message ?? `Deploy ${o.version}${entry.aliases.length ? ` (${entry.aliases.join(', ')})` : ''}`
       + `${state.commit ? ` from ${state.commit.slice(0, 12)}${state.dirty ? '-dirty' : ''}` : ''}`;
