@@ -97,6 +97,7 @@ export function resolveTarget(file: VersionsFile, name: string | null): string |
 /**
  * Add or replace a version. A new version goes first (newest first); a redeployed one keeps its
  * place and its aliases. The given aliases move to this version from any other.
+ * `defaultTarget` (a version or alias) sets what the branch root redirects to.
  */
 export function upsertVersion(file: VersionsFile, entry: Omit<VersionEntry, 'aliases'>, aliases: readonly string[], defaultTarget: string | null): VersionsFile {
   const existing = findVersion(file, entry.name);
@@ -106,8 +107,13 @@ export function upsertVersion(file: VersionsFile, entry: Omit<VersionEntry, 'ali
   const merged: VersionEntry = { ...entry, aliases: [...new Set([...kept, ...aliases])].sort() };
   const versions = existing ? others.map((v) => (v.name === entry.name ? merged : v)) : [merged, ...others];
   const next: VersionsFile = { ...file, versions };
+  // The root follows an alias (e.g. `latest`); a default naming a bare version moves to a newly
+  // published one, so the site root never stays on an old version by accident.
   let def = defaultTarget ?? file.default;
-  if (def === null || resolveTarget(next, def) === null) def = aliases[0] ?? entry.name;
+  const followsVersion = def !== null && findVersion(file, def) !== undefined;
+  if (defaultTarget === null && (def === null || resolveTarget(next, def) === null || (followsVersion && !existing))) {
+    def = aliases[0] ?? entry.name;
+  }
   return { ...next, default: def };
 }
 
