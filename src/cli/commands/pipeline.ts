@@ -1,0 +1,42 @@
+/** `dossier pipeline`: seeds/ → content/ (MDX pages, graph.json, review.json). */
+import { performance } from 'node:perf_hooks';
+import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { runPipeline } from '../../pipeline.ts';
+import type { PipelineResult } from '../../pipeline.ts';
+import { flagString, parseArgs } from '../args.ts';
+import { progress } from '../progress.ts';
+
+export interface PipelineRun {
+  code: number;
+  result: PipelineResult;
+}
+
+export async function pipelineCommand(args: string[], root = process.cwd()): Promise<PipelineRun> {
+  const parsed = parseArgs(args, ['seeds', 'content']);
+  const quiet = parsed.flags.has('quiet');
+  const strict = parsed.flags.has('strict');
+  const out = progress(quiet);
+  const start = performance.now();
+  const result = await runPipeline({
+    root,
+    seedsDir: flagString(parsed, 'seeds'),
+    contentDir: flagString(parsed, 'content'),
+    onStage: out.stage,
+  });
+  for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  const g = result.graph;
+  const warnings = result.diagnostics.length;
+  process.stderr.write(
+    `dossier: ${g.sources.length} sources, ${g.actors.length} actors, ${g.quotes.length} quotes, ${g.figures.length} figures, ` +
+      `${g.events.length} events, ${result.files.size} files (${result.write.written.length} rewritten, ` +
+      `${result.write.removed.length} removed), ${warnings} warning${warnings === 1 ? '' : 's'}, ` +
+      `${((performance.now() - start) / 1000).toFixed(2)} s\n`,
+  );
+  const code = strict && warnings > 0 ? 1 : 0;
+  if (code) process.stderr.write('dossier: --strict: failing because of the warnings above\n');
+  return { code, result };
+}
+
+export async function run(args: string[]): Promise<number> {
+  return (await pipelineCommand(args)).code;
+}

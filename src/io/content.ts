@@ -1,0 +1,119 @@
+/**
+ * Writing `content/`: the output end of the pipeline.
+ *
+ * The new tree is assembled beside the old one and swapped in with renames, so an interrupted or
+ * failing run leaves the previous `content/` whole. Unchanged files are hard-linked from the old tree
+ * (same inode, same mtime), so only files whose bytes changed are rewritten and Astro's content cache
+ * stays warm. Files Dossier wrote are listed in a manifest; files of removed seeds disappear; hand-written
+ * files under `notes/` are carried over; any other file Dossier did not write makes the run refuse.
+ */
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DossierError, error } from '../model/diagnostic.ts';
+
+export const MANIFEST = '.dossier-manifest.json';
+/** Folders under content/ that belong to editors, never written or deleted by Dossier. */
+export const EDITOR_FOLDERS = ['notes'] as const;
+
+export interface WriteReport {
+  /** Files whose bytes changed or are new. */
+  written: string[];
+  unchanged: number;
+  /** Generated files that no longer exist. */
+  removed: string[];
+}
+
+async function listTree(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listTree(dir, rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+async function readManifest(dir: string): Promise<Set<string>> {
+  try {
+    const data = JSON.parse(await readFile(path.join(dir, MANIFEST), 'utf8')) as { files?: unknown };
+    return new Set(Array.isArray(data.files) ? data.files.filter((f): f is string => typeof f === 'string') : []);
+  } catch {
+    return new Set();
+  }
+}
+
+function isEditorFile(rel: string): boolean {
+  return EDITOR_FOLDERS.some((folder) => rel === folder || rel.startsWith(folder + '/'));
+}
+
+/** A previous run killed between its two renames leaves `content` missing and `.content.old-*` whole: put it back. */
+async function recover(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const base = path.basename(target);
+  const leftovers = (await readdir(parent).catch(() => [] as string[])).filter(
+    (n) => n.startsWith(`.${base}.old-`) || n.startsWith(`.${base}.new-`),
+  );
+  for (const name of leftovers.sort()) {
+    const full = path.join(parent, name);
+    if (name.startsWith(`.${base}.old-`) && !existsSync(target)) await rename(full, target);
+    else await rm(full, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Replaces the generated files of `target` by `files` (relative path → text). Throws DossierError, with
+ * `target` untouched, when a file there was not written by Dossier.
+ */
+export async function writeContentTree(target: string, files: ReadonlyMap<string, string>): Promise<WriteReport> {
+  await recover(target);
+  const known = await readManifest(target);
+  const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST);
+  const foreign = existing.filter((rel) => !known.has(rel) && !isEditorFile(rel) && !files.has(rel));
+  if (foreign.length > 0) {
+    throw new DossierError(
+      error(path.join(target, foreign[0]!), 'foreign-content', 'this file was not written by Dossier and is not under notes/', {
+        hint: 'move hand-written pages to content/notes/<actors|topics>/<slug>.mdx, or delete the file',
+      }),
+    );
+  }
+
+  const stamp = `${process.pid}-${Date.now()}`;
+  const parent = path.dirname(target);
+  const staging = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
+  const retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
+  const report: WriteReport = { written: [], unchanged: 0, removed: [] };
+  try {
+    const sorted = [...files.keys()].sort();
+    for (const rel of sorted) {
+      const text = files.get(rel)!;
+      const dest = path.join(staging, rel);
+      await mkdir(path.dirname(dest), { recursive: true });
+      const old = path.join(target, rel);
+      const previous = known.has(rel) ? await readFile(old, 'utf8').catch(() => null) : null;
+      if (previous === text) {
+        await link(old, dest);
+        report.unchanged++;
+      } else {
+        await writeFile(dest, text);
+        report.written.push(rel);
+      }
+    }
+    for (const rel of existing.filter(isEditorFile)) {
+      const dest = path.join(staging, rel);
+      await mkdir(path.dirname(dest), { recursive: true });
+      await link(path.join(target, rel), dest);
+    }
+    report.removed = [...known].filter((rel) => !files.has(rel)).sort();
+    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ generator: 'dossier', files: sorted }, null, 2) + '\n');
+    if (existsSync(target)) await rename(target, retired);
+    await rename(staging, target);
+  } catch (e) {
+    await rm(staging, { recursive: true, force: true });
+    if (!existsSync(target) && existsSync(retired)) await rename(retired, target);
+    throw e;
+  }
+  await rm(retired, { recursive: true, force: true });
+  return report;
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading the seeds folder: the input end of the pipeline. Returns SeedFiles sorted by name, plus
+ * diagnostics for files that are skipped. Never writes to the seeds folder.
+ */
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.ts';
+import { warning } from '../model/diagnostic.ts';
+import type { Provenance, SeedFile } from '../model/source.ts';
+
+export const SEED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+/** Sidecar with provenance written by `dossier add`: `<seed>.source.json`. */
+export const PROVENANCE_SUFFIX = '.source.json';
+/** The editor's catalog lives in the seeds folder but is not a source. */
+export const CATALOG_FILE = 'catalog.yaml';
+
+export interface SeedsRead {
+  seeds: SeedFile[];
+  diagnostics: Diagnostic[];
+}
+
+function isSeedName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return SEED_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Lists seed files under `dir` recursively (relative names with `/`), sorted; skips dot-files and symlinks. */
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) names.push(...(await listFiles(dir, rel)));
+    else if (entry.isFile()) names.push(rel);
+  }
+  return names;
+}
+
+function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function readProvenance(file: string, label: string, diagnostics: Diagnostic[]): Promise<Provenance | null> {
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<Provenance>;
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    return {
+      url: str(data.url),
+      finalUrl: str(data.finalUrl),
+      retrievedAt: str(data.retrievedAt),
+      status: typeof data.status === 'number' ? data.status : null,
+      contentHash: str(data.contentHash),
+    };
+  } catch (e) {
+    diagnostics.push(
+      warning(label, 'bad-provenance', `provenance sidecar is not valid JSON (${(e as Error).message})`, {
+        hint: 'fix or delete the .source.json file; the source is read without provenance',
+      }),
+    );
+    return null;
+  }
+}
+
+/**
+ * Reads every seed in `dir`. `label` is how files are named in messages (default: the folder's base name).
+ */
+export async function readSeeds(dir: string, label = path.basename(dir)): Promise<SeedsRead> {
+  const diagnostics: Diagnostic[] = [];
+  const info = await lstat(dir).catch(() => null);
+  if (!info?.isDirectory()) {
+    return {
+      seeds: [],
+      diagnostics: [
+        warning(label, 'no-seeds-folder', `seeds folder ${dir} does not exist`, {
+          hint: 'create it and put .txt, .md or .html sources in it',
+        }),
+      ],
+    };
+  }
+  const names = (await listFiles(dir)).sort(byCodePoint);
+  const present = new Set(names);
+  const seeds: SeedFile[] = [];
+  for (const name of names) {
+    const shown = `${label}/${name}`;
+    if (name === CATALOG_FILE || name.endsWith(PROVENANCE_SUFFIX) || name.toLowerCase() === 'readme.md') continue;
+    if (!isSeedName(name)) {
+      if (/\.(json|ya?ml)$/i.test(name)) continue; // data beside the sources (gold annotations, configs)
+      diagnostics.push(
+        warning(shown, 'unsupported-format', 'not a supported source format, skipped', {
+          hint: `use one of ${SEED_EXTENSIONS.join(', ')}`,
+        }),
+      );
+      continue;
+    }
+    const bytes = new Uint8Array(await readFile(path.join(dir, name)));
+    const sidecar = name + PROVENANCE_SUFFIX;
+    const provenance = present.has(sidecar)
+      ? await readProvenance(path.join(dir, sidecar), `${label}/${sidecar}`, diagnostics)
+      : null;
+    seeds.push({ name, bytes, provenance });
+  }
+  return { seeds, diagnostics };
+}
+
+/** Reads the editor's catalog text, or null when there is none. */
+export async function readCatalogText(dir: string): Promise<string | null> {
+  return readFile(path.join(dir, CATALOG_FILE), 'utf8').catch(() => null);
+}

@@ -1,0 +1,121 @@
+/**
+ * The pipeline, as a list of stages: seeds → ingest → extract → graph (resolve) → emit → content/.
+ * `runStages` is pure (data in, data out); `runPipeline` adds the two file-system ends.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildGraph } from './graph/index.ts';
+import { emit } from './emit/index.ts';
+import { extract } from './extract/index.ts';
+import type { SourceExtraction } from './extract/index.ts';
+import { ingest } from './ingest/index.ts';
+import type { Diagnostic } from './model/diagnostic.ts';
+import type { Graph } from './model/graph.ts';
+import type { SeedFile } from './model/source.ts';
+import { writeContentTree } from './io/content.ts';
+import type { WriteReport } from './io/content.ts';
+import { readCatalogText, readSeeds } from './io/seeds.ts';
+
+export type StageName = 'read' | 'ingest' | 'extract' | 'graph' | 'emit' | 'write';
+
+export interface StagesResult {
+  graph: Graph;
+  review: unknown;
+  files: Map<string, string>;
+  diagnostics: Diagnostic[];
+  timings: Partial<Record<StageName, number>>;
+}
+
+export interface StageOptions {
+  /** Catalog text and the name to report it under. */
+  catalog?: { text: string; file: string } | null;
+  /** Called when a stage ends, for progress output. */
+  onStage?: (stage: StageName, ms: number, count: number) => void;
+}
+
+function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
+  const start = performance.now();
+  const value = fn();
+  timings[stage] = performance.now() - start;
+  return value;
+}
+
+/** Pure part of the pipeline: seed files → content files. */
+export async function runStages(seeds: readonly SeedFile[], options: StageOptions = {}): Promise<StagesResult> {
+  const timings: StagesResult['timings'] = {};
+  const report = (stage: StageName, count: number) => options.onStage?.(stage, timings[stage] ?? 0, count);
+  const ingested = timed('ingest', timings, () => ingest(seeds));
+  report('ingest', ingested.sources.length);
+  const extractions: SourceExtraction[] = timed('extract', timings, () => ingested.sources.map((s) => extract(s)));
+  report('extract', extractions.length);
+  const catalog = options.catalog ? await loadCatalog(options.catalog.text, options.catalog.file) : null;
+  const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
+  report('graph', built.graph.actors.length);
+  const files = timed('emit', timings, () => emit(built.graph));
+  files.set('review.json', JSON.stringify(built.review, null, 2) + '\n');
+  report('emit', files.size);
+  return {
+    graph: built.graph,
+    review: built.review,
+    files,
+    diagnostics: [...ingested.diagnostics, ...built.diagnostics],
+    timings,
+  };
+}
+
+/** The catalog module is optional at this layer: parsed when the project has one. */
+async function loadCatalog(text: string, file: string): Promise<unknown> {
+  const mod = (await import('./catalog/index.ts').catch(() => null)) as
+    | { parseCatalog?: (text: string, file: string) => unknown }
+    | null;
+  return mod?.parseCatalog ? mod.parseCatalog(text, file) : null;
+}
+
+export interface PipelineOptions extends Pick<StageOptions, 'onStage'> {
+  /** Project root; seeds and content folders are relative to it. */
+  root: string;
+  seedsDir?: string;
+  contentDir?: string;
+}
+
+export interface PipelineResult extends StagesResult {
+  write: WriteReport;
+  sources: number;
+}
+
+/** Seeds folder → content folder, atomically. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const seedsDir = path.resolve(options.root, options.seedsDir ?? 'seeds');
+  const contentDir = path.resolve(options.root, options.contentDir ?? 'content');
+  const label = path.relative(options.root, seedsDir) || '.';
+  const start = performance.now();
+  const read = await readSeeds(seedsDir, label);
+  const catalogText = await readCatalogText(seedsDir);
+  const readMs = performance.now() - start;
+  options.onStage?.('read', readMs, read.seeds.length);
+  const result = await runStages(read.seeds, {
+    catalog: catalogText === null ? null : { text: catalogText, file: `${label}/catalog.yaml` },
+    onStage: options.onStage,
+  });
+  const writeStart = performance.now();
+  const write = await writeContentTree(contentDir, result.files);
+  result.timings.read = readMs;
+  result.timings.write = performance.now() - writeStart;
+  options.onStage?.('write', result.timings.write, write.written.length);
+  return {
+    ...result,
+    diagnostics: [...read.diagnostics, ...result.diagnostics],
+    write,
+    sources: result.graph.sources.length,
+  };
+}
+
+/** The knowledge graph of any folder of sources (used by `dossier extract` and the eval). */
+export async function graphFromDir(dir: string): Promise<{ graph: Graph; review: unknown; diagnostics: Diagnostic[] }> {
+  const read = await readSeeds(dir, path.basename(dir));
+  const catalogText = await readCatalogText(dir);
+  const result = await runStages(read.seeds, {
+    catalog: catalogText === null ? null : { text: catalogText, file: path.join(path.basename(dir), 'catalog.yaml') },
+  });
+  return { graph: result.graph, review: result.review, diagnostics: [...read.diagnostics, ...result.diagnostics] };
+}
