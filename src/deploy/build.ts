@@ -4,9 +4,10 @@
  * Runs Astro on the same Node as Dossier itself.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { formatDiagnostic } from '../model/diagnostic.ts';
+import { runPipeline } from '../pipeline.ts';
 
 export interface BuildRequest {
   /** Project root (where astro.config.mjs and seeds/ are). */
@@ -22,21 +23,28 @@ export interface BuildRequest {
 
 export type BuildFn = (req: BuildRequest) => Promise<void>;
 
-/** Run `runPipeline({ root })` from src/pipeline.ts when the project has one. */
+/** seeds/ → content/; error diagnostics stop the deploy. */
 async function runProjectPipeline(root: string, log: (line: string) => void): Promise<void> {
-  const file = join(root, 'src', 'pipeline.ts');
-  if (!existsSync(file)) {
-    log('no src/pipeline.ts: building the committed content/ as is');
-    return;
-  }
-  const mod = (await import(pathToFileURL(file).href)) as { runPipeline?: (o: { root: string }) => Promise<unknown> };
-  if (typeof mod.runPipeline !== 'function') throw new Error(`${file} does not export runPipeline({ root })`);
-  await mod.runPipeline({ root });
+  const result = await runPipeline({ root });
+  for (const d of result.diagnostics) log(formatDiagnostic(d));
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`the pipeline reported ${errors.length} error${errors.length === 1 ? '' : 's'} (see above)`);
+  const g = result.graph;
+  log(`${g.sources.length} sources, ${g.actors.length} actors, ${g.quotes.length} quotes, ${g.figures.length} figures`);
+}
+
+function astroBin(root: string): string {
+  const require = createRequire(join(root, 'package.json'));
+  return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 }
 
 export function runAstroBuild(req: Omit<BuildRequest, 'log'> & { log?: (line: string) => void }): Promise<void> {
-  const astro = join(req.root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  if (!existsSync(astro)) return Promise.reject(new Error(`Astro is not installed in ${req.root} (run \`npm ci\`)`));
+  let astro: string;
+  try {
+    astro = astroBin(req.root);
+  } catch {
+    return Promise.reject(new Error(`Astro is not installed in ${req.root} (run \`npm ci\`)`));
+  }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--base', req.base, '--outDir', req.outDir], {
       cwd: req.root,
