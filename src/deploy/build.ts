@@ -38,6 +38,19 @@ function astroBin(root: string): string {
   return join(dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 }
 
+/**
+ * The parent's environment without what Vite and Vitest put there: an inherited `BASE_URL=/` (set
+ * by Vitest) would override the `--base` of the build in every page, `NODE_ENV=test` its mode.
+ */
+export function cleanEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST')) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
 export function runAstroBuild(req: Omit<BuildRequest, 'log'> & { log?: (line: string) => void }): Promise<void> {
   let astro: string;
   try {
@@ -48,7 +61,7 @@ export function runAstroBuild(req: Omit<BuildRequest, 'log'> & { log?: (line: st
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, 'build', '--base', req.base, '--outDir', req.outDir], {
       cwd: req.root,
-      env: { ...process.env, ...req.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...cleanEnv(process.env), ...req.env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -3,7 +3,7 @@
  * test can change seeds, commit and deploy real builds without touching the working tree.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sh, tempDir } from './helpers.ts';
 
@@ -11,7 +11,8 @@ import { sh, tempDir } from './helpers.ts';
 export function copyProject(from: string): string {
   const root = tempDir('site');
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], { cwd: from, encoding: 'utf8' })
-    .split('\0').filter((f) => f && !f.startsWith('tests/') && existsSync(join(from, f)));
+    .split('\0')
+    .filter((f) => f && !f.startsWith('tests/') && f !== 'node_modules' && existsSync(join(from, f)) && lstatSync(join(from, f)).isFile());
   for (const f of files) {
     mkdirSync(dirname(join(root, f)), { recursive: true });
     cpSync(join(from, f), join(root, f));
