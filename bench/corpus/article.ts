@@ -94,18 +94,25 @@ const VERBS = ['said', 'told reporters', 'said in a statement', 'added', 'warned
 const STANCES = ['has rejected the proposal, saying it lacks adequate guarantees', 'has welcomed the offer as a first step',
   'has denied the allegations', 'has called for an independent review', 'has dismissed the figures as speculation',
   'has backed the plan in principle', 'has refused to comment on the talks'];
-const FILLER = [
-  'Analysts said the outcome would depend on how quickly both sides could agree on the details.',
-  'The talks have been overshadowed by disagreements over who would pay for what, and when.',
-  'Officials involved in the negotiations spoke on condition of anonymity because they were not authorised to discuss them.',
-  'Markets reacted cautiously to the news, with shares in the sector trading flat in early deals.',
-  'Critics argue that the plan was drawn up in haste and leaves important questions unanswered.',
-  'The dispute has dragged on for months, with each side accusing the other of moving the goalposts.',
-  'Several industry groups have asked to be consulted before any agreement is finalised.',
-  'A parliamentary committee is expected to examine the proposal once the text is published.',
-  'Legal experts said the case could take years to resolve if it reaches the highest court.',
-  'People familiar with the matter said the draft had changed several times in recent weeks.',
-];
+const SUBJECTS = ['Analysts', 'Officials involved in the negotiations', 'Diplomats', 'Industry groups', 'Critics',
+  'Lawyers for the company', 'Opposition lawmakers', 'Economists at several banks', 'People familiar with the matter',
+  'Union representatives', 'Investors', 'Senior officials', 'Consumer advocates', 'Legal experts'];
+const SAYS = ['said', 'warned', 'argued', 'noted', 'cautioned', 'suggested', 'believe', 'have long maintained'];
+const CLAIMS = ['the outcome would depend on how quickly both sides could agree on the details',
+  'the draft had changed several times in recent weeks', 'the plan was drawn up in haste', 'the dispute could drag on for months',
+  'any agreement would need the approval of parliament', 'the figures in the draft were still disputed',
+  'markets had already priced in a compromise', 'the timetable was unrealistic', 'the case could take years to resolve',
+  'several important questions remained unanswered', 'the costs would eventually fall on taxpayers',
+  'a deal was closer than it appeared', 'smaller firms would be hit hardest', 'the rules had been applied unevenly',
+  'the talks were overshadowed by disagreements over who would pay', 'the regulator lacked the staff to enforce the rules'];
+const ASIDES = ['', ', speaking on condition of anonymity', ' in interviews', ' in a note to clients', ' at a briefing for reporters',
+  ' in written submissions', ' privately'];
+
+/** Background sentence: thousands of combinations, so articles do not share boilerplate they would not share. */
+function filler(r: Random): string {
+  const subject = r.pick(SUBJECTS);
+  return `${subject}${r.pick(ASIDES)} ${r.pick(SAYS)} that ${r.pick(CLAIMS)}.`;
+}
 
 function quote(r: Random): string {
   return `${r.pick(OPENERS)} ${r.pick(OBJECTS)}${r.chance(0.5) ? `, ${r.pick(TAILS)}` : ''}`;
@@ -149,29 +156,29 @@ export function writeArticle(r: Random, story: Story, publisher: Publisher, date
         break;
       case 1:
         paragraphs.push(`${story.quantity[0]!.toUpperCase()}${story.quantity.slice(1)} has grown by ${percent(r)} to ${amount()}, ` +
-          `the ${org.acronym && r.chance(0.5) ? org.acronym : org.name} said ${when()}. ${r.pick(FILLER)}`);
+          `the ${org.acronym && r.chance(0.5) ? org.acronym : org.name} said ${when()}. ${filler(r)}`);
         break;
       case 2:
         paragraphs.push(`${country.capital} has provided ${amount()} so far, while ${refer(r, other)} said the true figure ` +
-          `was closer to ${amount()}. ${r.pick(FILLER)}`);
+          `was closer to ${amount()}. ${filler(r)}`);
         break;
       case 3:
-        paragraphs.push(`${refer(r, p)} ${r.pick(STANCES)}. ${r.pick(FILLER)} ${r.pick(FILLER)}`);
+        paragraphs.push(`${refer(r, p)} ${r.pick(STANCES)}. ${filler(r)} ${filler(r)}`);
         break;
       case 4:
         paragraphs.push(`${refer(r, p)} met ${refer(r, partner(p))} in ${r.pick(story.countries).capital} ${when()}, and the two ` +
-          `sides are due to meet again ${when()}. ${r.pick(FILLER)}`);
+          `sides are due to meet again ${when()}. ${filler(r)}`);
         break;
       case 5:
         paragraphs.push(`${org.acronym ? 'The ' : ''}${org.short} said in a statement that it would "not support ${r.pick(OBJECTS)}" ` +
-          `and expected a decision ${when()}. ${r.pick(FILLER)}`);
+          `and expected a decision ${when()}. ${filler(r)}`);
         break;
       case 6:
         paragraphs.push(`Unemployment in the sector stood at ${percent(r)} ${when()}, and inflation at ${percent(r)}. ` +
-          `${r.pick(FILLER)} ${r.pick(FILLER)}`);
+          `${filler(r)} ${filler(r)}`);
         break;
       default:
-        paragraphs.push(`${r.pick(FILLER)} ${r.pick(FILLER)} ${r.pick(FILLER)}`);
+        paragraphs.push(`${filler(r)} ${filler(r)} ${filler(r)}`);
     }
   }
   const title = `${lead.surname} ${r.pick(['rejects', 'backs', 'questions', 'defends', 'warns over'])} ` +
@@ -181,7 +188,7 @@ export function writeArticle(r: Random, story: Story, publisher: Publisher, date
   const slug = slugify(title);
   return {
     title: title[0]!.toUpperCase() + title.slice(1),
-    dek: `${r.pick(FILLER)}`,
+    dek: `${filler(r)}`,
     publisher,
     date,
     url: `https://${publisher.domain}/${date.getUTCFullYear()}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${slug}`,

@@ -5,9 +5,9 @@
 import type { CacheStats, ExtractAll } from './index.ts';
 import { extractCached } from './index.ts';
 import { extractAll } from '../parallel/index.ts';
-import type { ParallelOptions } from '../parallel/index.ts';
+import type { PoolOptions } from '../parallel/index.ts';
 
-export interface ExtractorOptions extends ParallelOptions {
+export interface ExtractorOptions extends PoolOptions {
   /** Cache root (`<project>/.dossier/cache`), or null for no cache. */
   cacheDir: string | null;
   onStats?: (stats: CacheStats) => void;

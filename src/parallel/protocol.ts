@@ -1,10 +1,20 @@
-/** Messages between the extraction pool and its workers. */
-import type { SourceExtraction } from '../extract/index.ts';
-import type { Source } from '../model/source.ts';
+/** Messages between a worker pool and its workers. Each item succeeds or fails on its own. */
+export type Outcome<O> = { value: O } | { error: string };
 
 export interface Request {
   id: number;
-  sources: Source[];
+  items: unknown[];
 }
 
-export type Reply = { id: number; results: SourceExtraction[] } | { id: number; error: string };
+export interface Reply {
+  id: number;
+  outcomes: Outcome<unknown>[];
+}
+
+/** What a worker runs: the named export of a module (a pure function of one item). */
+export interface Task {
+  /** File URL of the module. */
+  module: string;
+  /** Name of the exported function. */
+  fn: string;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { extract } from '../../src/extract/index.ts';
-import { extractAll, workerCount } from '../../src/parallel/index.ts';
+import { extractAll, mapTask, workerCount } from '../../src/parallel/index.ts';
 import { toSource } from './sources.ts';
 
 const sources = generateCorpus({ n: 90, seed: 11 }).filter((f) => f.text.length > 0).map(toSource);
@@ -24,6 +24,22 @@ describe('parallel extraction', () => {
     expect(used).toBe(0);
     expect(await extractAll(sources, { workers: 1, threshold: 0 })).toEqual(expected);
     expect(await extractAll([], { workers: 2, threshold: 0 })).toEqual([]);
+  });
+
+  it('a pool spreads items over threads, keeps order, and reports each failing item in its place', async () => {
+    const task = { module: new URL('./fixtures/square.ts', import.meta.url).href, fn: 'square' };
+    const items = Array.from({ length: 300 }, (_, i) => (i % 97 === 13 ? -i : i));
+    const outcomes = await mapTask<number, { n: number; square: number; thread: number }>(items, task, { workers: 2, threshold: 0, batch: 10 });
+    expect(outcomes).toHaveLength(items.length);
+    outcomes.forEach((o, i) => {
+      if (items[i]! < 0) expect('error' in o && o.error).toMatch(`negative input ${items[i]}`);
+      else expect('value' in o && o.value.square).toBe(items[i]! * items[i]!);
+    });
+    const threads = new Set(outcomes.flatMap((o) => ('value' in o ? [o.value.thread] : [])));
+    expect(threads.size).toBe(2);
+    expect(threads.has(0)).toBe(false); // never the main thread
+    const inline = await mapTask<number, { square: number }>(items, task, { workers: 0 });
+    expect(inline.map((o) => ('value' in o ? o.value.square : 'error'))).toEqual(outcomes.map((o) => ('value' in o ? o.value.square : 'error')));
   });
 
   it("counts workers: 'auto' is the machine's cores", () => {
