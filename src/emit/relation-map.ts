@@ -14,8 +14,12 @@ export interface RelationMap { width: number; height: number; focus: string | nu
 
 interface SimNode extends SimulationNodeDatum { id: string }
 
-/** All edges of the briefing, keyed `a|b` with a < b. */
+const edgeCache = new WeakMap<Briefing, Map<string, MapLink>>();
+
+/** All edges of the briefing, keyed `a|b` with a < b (computed once per briefing: every actor page asks). */
 function edges(briefing: Briefing): Map<string, MapLink> {
+  const cached = edgeCache.get(briefing);
+  if (cached) return cached;
   const out = new Map<string, MapLink>();
   const add = (a: string, b: string, speech: boolean): void => {
     if (a === b) return;
@@ -37,6 +41,7 @@ function edges(briefing: Briefing): Map<string, MapLink> {
     if (!f.speaker) continue;
     for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
   }
+  edgeCache.set(briefing, out);
   return out;
 }
 
