@@ -10,6 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
+import { ingest } from '../../src/ingest/index.ts';
 import { formatDiagnostic } from '../../src/model/diagnostic.ts';
 import type { Source } from '../../src/model/source.ts';
 import { runPipeline } from '../../src/pipeline.ts';
@@ -20,11 +21,10 @@ import type { AdversarialCase } from './cases.ts';
 import { CASES } from './cases.ts';
 import { buildSite, listFiles, makeProject, normalise, pageText, snapshot, writeSeeds } from './harness.ts';
 
-import { ingest } from '../../src/ingest/index.ts';
-
 const shown = (name: string) => `seeds/${name}`;
 /** Transitional: while the ingest stage is still the scaffold's stub (it reads nothing), this suite cannot run. */
 const stagesReady = ingest([{ name: 'probe.txt', bytes: new TextEncoder().encode('Probe title\n\nA probe paragraph about ferries.\n') }]).sources.length > 0;
+/** A case with a known bug in another area (see its `knownBug` note) is expected to fail until that is fixed. */
 const caseTest = (c: AdversarialCase) => (c.knownBug ? it.fails : it);
 
 /** Sources of the case's seeds that are not duplicates of another source. */
@@ -76,13 +76,16 @@ describe.skipIf(!stagesReady)('each adversarial case alone through the pipeline'
       for (const [name, count] of Object.entries(c.paragraphs ?? {})) {
         expect(pages.find((s) => s.file === name)?.paragraphs.length, name).toBe(count);
       }
+      for (const [name, url] of Object.entries(c.url ?? {})) {
+        expect(result.graph.sources.find((s) => s.file === name)?.url, name).toBe(url);
+      }
       const slugs = pages.map((s) => s.slug);
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug, slug).toMatch(/^[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}-]{0,99}$/u);
       for (const page of pages) expect(result.files.has(`sources/${page.slug}.mdx`), page.slug).toBe(true);
       assertSafePaths(result.files.keys());
       expect(existsSync(path.join(root, 'content', '..', '..', 'etc'))).toBe(false);
-    });
+    }, c.timeoutMs);
   }
 
   it('`dossier pipeline --strict` exits non-zero when there are warnings, zero when there are none', async () => {
@@ -148,7 +151,7 @@ describe.skipIf(!stagesReady)('all cases in one project: pipeline, then astro bu
 
   for (const c of batch) {
     if (!c.literal) continue;
-    caseTest(c)(`${c.id}: the source page shows the text literally`, async () => {
+    it(`${c.id}: the source page shows the text literally`, async () => {
       for (const [name, strings] of Object.entries(c.literal!)) {
         const source = result.graph.sources.find((s) => s.file === name);
         expect(source, name).toBeDefined();
@@ -159,15 +162,19 @@ describe.skipIf(!stagesReady)('all cases in one project: pipeline, then astro bu
     });
   }
 
-  it('a duplicate article is cited once: no page or link for the second copy', async () => {
-    const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt');
-    const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt');
-    expect(original?.duplicateOf).toBeNull();
-    if (copy) expect(copy.duplicateOf).toBe(original!.id);
-    const cited = JSON.stringify({ ...result.graph, sources: [] });
-    if (copy && copy.slug !== original!.slug) {
-      expect(cited).not.toContain(`"source":"${copy.id}"`);
-      expect(existsSync(path.join(root, 'dist', 'sources', copy.slug))).toBe(false);
+  it('a duplicate article is cited once: nothing cites the second copy, whose page points to the first', async () => {
+    const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
+    const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
+    expect(original.duplicateOf).toBeNull();
+    expect(copy.duplicateOf).toBe(original.id);
+    const { sources: _, ...facts } = result.graph;
+    expect(JSON.stringify(facts)).not.toContain(`"source":"${copy.id}"`);
+    for (const file of await listFiles(path.join(root, 'dist'))) {
+      if (!file.endsWith('.html')) continue;
+      const html = await readFile(path.join(root, 'dist', file), 'utf8');
+      expect(html.includes(`sources/${copy.slug}/#p`), `${file} cites the duplicate`).toBe(false);
     }
+    const copyPage = path.join(root, 'dist', 'sources', copy.slug, 'index.html');
+    if (existsSync(copyPage)) expect(await readFile(copyPage, 'utf8')).toContain(`sources/${original.slug}/`);
   });
 });

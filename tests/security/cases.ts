@@ -29,8 +29,12 @@ export interface AdversarialCase {
   literal?: Record<string, string[]>;
   /** Per seed: exact number of paragraphs of the source. */
   paragraphs?: Record<string, number>;
-  /** Text that must appear nowhere in the built site. */
+  /** Per seed: the source's original URL (null: none, e.g. because it was not http(s)). */
+  url?: Record<string, string | null>;
+  /** Text that must appear nowhere in the built site (not even as text: it came from scripts or attributes). */
   absent?: string[];
+  /** Test timeout, for the cases that are slow by nature. */
+  timeoutMs?: number;
   /** Included in the batched Astro build (default true). */
   build?: boolean;
   /**
@@ -115,6 +119,7 @@ export const CASES: AdversarialCase[] = [
     what: 'markdown front matter (title, publisher, author, URL) and body with MDX/HTML payloads and a javascript: URL',
     seeds: [fixture('front-matter-injection.md')],
     warnings: [],
+    url: { 'front-matter-injection.md': null },
     pages: ['front-matter-injection.md'],
     literal: {
       'front-matter-injection.md': [
@@ -141,7 +146,7 @@ export const CASES: AdversarialCase[] = [
     warnings: [],
     pages: ['url-javascript.txt'],
     literal: { 'url-javascript.txt': ['Dockworkers returned to the western terminal on Wednesday'] },
-    absent: ['alert(document.cookie)'],
+    url: { 'url-javascript.txt': null },
   },
   {
     id: 'url-odd-characters',
@@ -150,6 +155,11 @@ export const CASES: AdversarialCase[] = [
     warnings: [],
     pages: ['url-odd-characters.txt'],
     literal: { 'url-odd-characters.txt': ['awarded the crane contract to a Baltic firm for $4.2 million'] },
+    url: { 'url-odd-characters.txt': 'https://harbour.example/news/cranes_(2024)?q=%22x%22&y=%3Cz%3E%7B1%7D#top' },
+    knownBug:
+      'src/ingest (ingest): an "Original url:" footer whose URL holds characters a browser would percent-encode (" < > { }) ' +
+      'is not recognised: it stays in the text as a paragraph and the source has no URL. Fix: take the whole token after ' +
+      '"Original url:", parse it with new URL() (which percent-encodes) and keep it when the protocol is http(s).',
   },
   // --- Hostile HTML -----------------------------------------------------------------------------------------------
   {
@@ -171,7 +181,8 @@ export const CASES: AdversarialCase[] = [
     what: 'an HTML file with a head and no body',
     seeds: [fixture('no-body.html')],
     warnings: [['no-body.html', 'no-text']],
-    pages: [],
+    pages: ['no-body.html'],
+    paragraphs: { 'no-body.html': 0 },
   },
   // --- Malformed input -------------------------------------------------------------------------------------------
   { id: 'empty-file', what: 'an empty file', seeds: [text('empty.txt', '')], warnings: [['empty.txt', 'empty']], pages: [] },
@@ -262,6 +273,7 @@ export const CASES: AdversarialCase[] = [
     warnings: [['huge.txt', 'truncated']],
     pages: ['huge.txt'],
     build: false,
+    timeoutMs: 240_000,
   },
   {
     id: 'ukrainian',
@@ -293,7 +305,7 @@ export const CASES: AdversarialCase[] = [
     seeds: [fixture('bad-front-matter.md')],
     warnings: [['bad-front-matter.md', 'front-matter']],
     pages: ['bad-front-matter.md'],
-    literal: { 'bad-front-matter.md': ['The ferry terminal reopened on Monday after a two-day closure caused by a storm.'] },
+    literal: { 'bad-front-matter.md': ['Ferry terminal reopens after storm', 'The ferry terminal reopened on Monday after a two-day closure caused by a storm.'] },
   },
   // --- File names ------------------------------------------------------------------------------------------------
   {
