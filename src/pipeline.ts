@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseCatalog } from './catalog/index.ts';
 import { buildGraph } from './graph/index.ts';
 import { emit } from './emit/index.ts';
 import { extract } from './extract/index.ts';
@@ -48,7 +49,7 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   report('ingest', ingested.sources.length);
   const extractions: SourceExtraction[] = timed('extract', timings, () => ingested.sources.map((s) => extract(s)));
   report('extract', extractions.length);
-  const catalog = options.catalog ? await loadCatalog(options.catalog.text, options.catalog.file) : null;
+  const catalog = options.catalog ? parseCatalog(options.catalog.text, options.catalog.file) : null;
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
   report('graph', built.graph.actors.length);
   const files = timed('emit', timings, () => emit(built.graph));
@@ -61,14 +62,6 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
     diagnostics: [...ingested.diagnostics, ...built.diagnostics],
     timings,
   };
-}
-
-/** The catalog module is optional at this layer: parsed when the project has one. */
-async function loadCatalog(text: string, file: string): Promise<unknown> {
-  const mod = (await import('./catalog/index.ts').catch(() => null)) as
-    | { parseCatalog?: (text: string, file: string) => unknown }
-    | null;
-  return mod?.parseCatalog ? mod.parseCatalog(text, file) : null;
 }
 
 export interface PipelineOptions extends Pick<StageOptions, 'onStage'> {

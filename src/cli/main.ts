@@ -10,7 +10,19 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   pipeline: { summary: 'seeds/ → content/ only (MDX pages, graph.json, review.json)', load: () => import('./commands/pipeline.ts') },
   dev: { summary: 'Astro dev server; re-runs the pipeline when a seed changes', load: () => import('./commands/dev.ts') },
   extract: { summary: 'extract <dir> --json <file>: knowledge graph of any folder of sources', load: () => import('./commands/extract.ts') },
+  eval: { summary: 'eval <dir> <gold.json>: score extraction against gold annotations', load: () => load('eval') },
+  add: { summary: 'add <url|file|folder>...: collect sources into seeds/ with provenance', load: () => load('add') },
+  pdf: { summary: 'pdf [--page <path>]: print the briefing book (or one page) to PDF', load: () => load('pdf') },
+  deploy: { summary: 'deploy --version <name>: publish a versioned build to the gh-pages branch', load: () => load('deploy') },
+  versions: { summary: 'versions: list deployed versions', load: () => load('versions') },
+  'delete-version': { summary: 'delete-version <name>: remove a deployed version', load: () => load('delete-version') },
+  diff: { summary: 'diff <old-graph.json> <new-graph.json>: what changed between two briefings', load: () => load('diff') },
 };
+
+/** Commands whose modules are optional parts of the tool: a clear message if one is missing. */
+async function load(name: string): Promise<Command> {
+  return (await import(`./commands/${name}.ts`)) as Command;
+}
 
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
