@@ -111,6 +111,13 @@ describe('markdown text', () => {
     expect(texts(source)).toEqual(['Trump said in an interview that Washington has provided $65.9 billion (so far).', 'What next', 'Talks resume on Friday.']);
   });
 
+  it('does not take a later subheading for the title (the intro stays)', () => {
+    const intro = 'The council voted on Tuesday to approve a plan that moves five million dollars from the reserve fund into the transit budget, ending a dispute that has kept buses off the road for three weeks and left riders scrambling for rides across the city, officials said on Wednesday.';
+    const { source } = one('a.md', `---\ntitle: Council approves bus plan\n---\n\n${intro}\n\n## What happens next\n\nTalks resume on Friday.\n`);
+    expect(source!.title).toBe('Council approves bus plan');
+    expect(texts(source)).toEqual([intro, 'What happens next', 'Talks resume on Friday.']);
+  });
+
   it('keeps a caption but not its photo credit, and drops images', () => {
     const { source } = one(
       'a.md',
