@@ -4,6 +4,7 @@
  */
 import { warning, type Diagnostic } from '../model/diagnostic.ts';
 import type { SeedFile, Source } from '../model/source.ts';
+import { canonicalUrl } from './canonical-url.ts';
 import { NEAR_DUPLICATE, overlap, shingles } from './duplicate.ts';
 import { readSeed } from './read-seed.ts';
 import { sourceSlug, uniqueSlug } from './slug.ts';
@@ -21,7 +22,6 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
-  const fingerprints: Set<number>[] = [];
   for (const seed of [...seeds].sort(byName)) {
     let read: ReturnType<typeof readSeed>;
     try {
@@ -39,21 +39,41 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
     const slug = uniqueSlug(sourceSlug(read.source.title, seed.name), taken);
-    const print = shingles(read.source.paragraphs.map((p) => p.text).join(' '));
-    let duplicateOf: string | null = null;
-    for (let i = 0; i < sources.length && duplicateOf === null; i++) {
-      const earlier = sources[i]!;
-      if (read.source.paragraphs.length > 0 && (earlier.textHash === read.source.textHash || overlap(print, fingerprints[i]!) >= NEAR_DUPLICATE)) duplicateOf = earlier.id;
+    sources.push({ id: slug, slug, ...read.source, duplicateOf: null });
+  }
+  markDuplicates(sources, diagnostics);
+  return { sources, diagnostics };
+}
+
+/**
+ * `duplicateOf`: the earliest earlier source (file-name order) with the same text (hash or near-identical
+ * paragraphs) or the same canonical URL. A copy kept on purpose (`dossier add --force`, provenance
+ * `duplicateOf`) points to the original it names, and is never taken as anyone's original.
+ */
+function markDuplicates(sources: Source[], diagnostics: Diagnostic[]): void {
+  const prints = sources.map((s) => shingles(s.paragraphs.map((p) => p.text).join(' ')));
+  const addresses = sources.map((s) => [s.url, s.provenance?.finalUrl, s.provenance?.url].map(canonicalUrl).filter((u): u is string => u !== null));
+  const byFile = new Map(sources.map((s) => [s.file, s]));
+  const declared = sources.map((s) => {
+    const original = s.provenance?.duplicateOf ? byFile.get(s.provenance.duplicateOf) : undefined;
+    return original && original !== s ? original : undefined;
+  });
+  sources.forEach((source, n) => {
+    let duplicateOf = declared[n]?.id ?? null;
+    for (let i = 0; i < n && duplicateOf === null; i++) {
+      if (declared[i]) continue;
+      const sameText = source.paragraphs.length > 0 && (sources[i]!.textHash === source.textHash || overlap(prints[n]!, prints[i]!) >= NEAR_DUPLICATE);
+      // The same article fetched twice (an update, another copy): same canonical address.
+      const sameUrl = addresses[n]!.some((a) => addresses[i]!.includes(a));
+      if (sameText || sameUrl) duplicateOf = sources[i]!.id;
     }
+    source.duplicateOf = duplicateOf;
     if (duplicateOf) {
       diagnostics.push(
-        warning(`seeds/${seed.name}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
+        warning(`seeds/${source.file}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
           hint: 'Its facts are counted once; remove the file if the copy adds nothing.',
         }),
       );
     }
-    sources.push({ id: slug, slug, ...read.source, duplicateOf });
-    fingerprints.push(print);
-  }
-  return { sources, diagnostics };
+  });
 }
