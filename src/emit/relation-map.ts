@@ -14,8 +14,12 @@ export interface RelationMap { width: number; height: number; focus: string | nu
 
 interface SimNode extends SimulationNodeDatum { id: string }
 
-/** All edges of the briefing, keyed `a|b` with a < b. */
+const edgeCache = new WeakMap<Briefing, Map<string, MapLink>>();
+
+/** All edges of the briefing, keyed `a|b` with a < b (computed once per briefing: every actor page asks). */
 function edges(briefing: Briefing): Map<string, MapLink> {
+  const cached = edgeCache.get(briefing);
+  if (cached) return cached;
   const out = new Map<string, MapLink>();
   const add = (a: string, b: string, speech: boolean): void => {
     if (a === b) return;
@@ -37,7 +41,9 @@ function edges(briefing: Briefing): Map<string, MapLink> {
     if (!f.speaker) continue;
     for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
   }
-  return new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const sorted = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
+  edgeCache.set(briefing, sorted);
+  return sorted;
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
