@@ -4,7 +4,8 @@
  */
 import { warning, type Diagnostic } from '../model/diagnostic.ts';
 import type { SeedFile, Source } from '../model/source.ts';
-import { NEAR_DUPLICATE, overlap, shingles } from './duplicate.ts';
+import { shingles } from './duplicate.ts';
+import { DuplicateIndex } from './duplicate-index.ts';
 import { readSeed } from './read-seed.ts';
 import { sourceSlug, uniqueSlug } from './slug.ts';
 
@@ -17,15 +18,21 @@ function byName(a: SeedFile, b: SeedFile): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-export function ingest(seeds: readonly SeedFile[]): IngestResult {
+export interface IngestOptions {
+  /** Reads one seed (default `readSeed`); the pipeline passes one backed by a cache and worker threads. */
+  read?: (seed: SeedFile) => ReturnType<typeof readSeed>;
+}
+
+export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}): IngestResult {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
-  const fingerprints: Set<string>[] = [];
+  const copies = new DuplicateIndex();
+  const read1 = options.read ?? readSeed;
   for (const seed of [...seeds].sort(byName)) {
     let read: ReturnType<typeof readSeed>;
     try {
-      read = readSeed(seed);
+      read = read1(seed);
     } catch (err) {
       // A reader bug must not stop the run: report it against the file.
       diagnostics.push(
@@ -39,11 +46,7 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
     if (!read.source) continue;
     const slug = uniqueSlug(sourceSlug(read.source.title, seed.name), taken);
     const print = shingles(read.source.paragraphs.map((p) => p.text).join(' '));
-    let duplicateOf: string | null = null;
-    for (let i = 0; i < sources.length && duplicateOf === null; i++) {
-      const earlier = sources[i]!;
-      if (read.source.paragraphs.length > 0 && (earlier.textHash === read.source.textHash || overlap(print, fingerprints[i]!) >= NEAR_DUPLICATE)) duplicateOf = earlier.id;
-    }
+    const duplicateOf = read.source.paragraphs.length > 0 ? copies.find(read.source.textHash, print) : null;
     if (duplicateOf) {
       diagnostics.push(
         warning(`seeds/${seed.name}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
@@ -52,7 +55,7 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
       );
     }
     sources.push({ id: slug, slug, ...read.source, duplicateOf });
-    fingerprints.push(print);
+    copies.add(slug, read.source.textHash, print);
   }
   return { sources, diagnostics };
 }
