@@ -41,8 +41,9 @@ function edges(briefing: Briefing): Map<string, MapLink> {
     if (!f.speaker) continue;
     for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
   }
-  edgeCache.set(briefing, out);
-  return out;
+  const sorted = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
+  edgeCache.set(briefing, sorted);
+  return sorted;
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
@@ -58,7 +59,8 @@ export function relationMap(briefing: Briefing, options: { focus?: string; limit
   if (options.focus) {
     const neighbours = briefing.coMentioned(options.focus).map((x) => x.actor.id);
     const speech = [...all.values()].filter((e) => e.speech && (e.source === options.focus || e.target === options.focus))
-      .map((e) => (e.source === options.focus ? e.target : e.source));
+      .map((e) => (e.source === options.focus ? e.target : e.source))
+      .sort((a, b) => cmp(briefing.actor(a)?.name ?? a, briefing.actor(b)?.name ?? b));
     ids = [options.focus, ...new Set([...neighbours, ...speech])].slice(0, limit);
   } else {
     ids = briefing.actors.slice(0, limit).map((a) => a.id);

@@ -10,14 +10,14 @@
  */
 import { NEAR_DUPLICATE, overlap } from './duplicate.ts';
 
-export class DuplicateIndex {
+export class DuplicateIndex<T extends string | number = number> {
   private readonly ids: string[] = [];
-  private readonly prints: Set<string>[] = [];
+  private readonly prints: ReadonlySet<T>[] = [];
   private readonly byHash = new Map<string, number>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<T, number[]>();
 
   /** Id of the first earlier source that is the same article, or null. */
-  find(textHash: string, print: ReadonlySet<string>): string | null {
+  find(textHash: string, print: ReadonlySet<T>): string | null {
     let best = this.byHash.get(textHash) ?? Infinity;
     if (print.size > 0) {
       const shingles = [...print].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
@@ -36,7 +36,7 @@ export class DuplicateIndex {
     return best === Infinity ? null : this.ids[best]!;
   }
 
-  add(id: string, textHash: string, print: Set<string>): void {
+  add(id: string, textHash: string, print: ReadonlySet<T>): void {
     const i = this.ids.length;
     this.ids.push(id);
     this.prints.push(print);

@@ -6,7 +6,7 @@ import { NEAR_DUPLICATE, overlap, shingles } from '../../src/ingest/duplicate.ts
 import { DuplicateIndex } from '../../src/ingest/duplicate-index.ts';
 
 /** The former scan: first earlier item with the same hash or overlap ≥ NEAR_DUPLICATE. */
-function scan(items: { hash: string; print: Set<string> }[]): (number | null)[] {
+function scan<T>(items: { hash: string; print: Set<T> }[]): (number | null)[] {
   return items.map((item, i) => {
     if (item.print.size === 0) return null;
     for (let j = 0; j < i; j++) {
@@ -16,8 +16,8 @@ function scan(items: { hash: string; print: Set<string> }[]): (number | null)[] 
   });
 }
 
-function indexed(items: { hash: string; print: Set<string> }[]): (number | null)[] {
-  const index = new DuplicateIndex();
+function indexed<T extends string | number>(items: { hash: string; print: Set<T> }[]): (number | null)[] {
+  const index = new DuplicateIndex<T>();
   return items.map((item, i) => {
     const found = item.print.size === 0 ? null : index.find(item.hash, item.print);
     index.add(String(i), item.hash, item.print);
