@@ -73,6 +73,9 @@ describe('each adversarial case alone through the pipeline', () => {
       for (const [name, count] of Object.entries(c.paragraphs ?? {})) {
         expect(pages.find((s) => s.file === name)?.paragraphs.length, name).toBe(count);
       }
+      for (const [name, most] of Object.entries(c.paragraphsAtMost ?? {})) {
+        expect(pages.find((s) => s.file === name)?.paragraphs.length, name).toBeLessThanOrEqual(most);
+      }
       for (const [name, url] of Object.entries(c.url ?? {})) {
         expect(result.graph.sources.find((s) => s.file === name)?.url, name).toBe(url);
       }
