@@ -6,7 +6,7 @@
  *    time, every page shows the hostile text literally, and dist/ holds no executable markup.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
@@ -17,7 +17,7 @@ import type { PipelineResult } from '../../src/pipeline.ts';
 import { scanDist } from '../../src/security/scan-dist.ts';
 import { formatFinding } from '../../src/security/scan-html.ts';
 import type { AdversarialCase } from './cases.ts';
-import { CASES } from './cases.ts';
+import { CASES, FIXTURES } from './cases.ts';
 import { buildSite, listFiles, makeProject, normalise, pageText, snapshot, writeSeeds } from './harness.ts';
 
 const shown = (name: string) => `seeds/${name}`;
@@ -114,6 +114,8 @@ describe('all cases in one project: pipeline, then astro build', () => {
     root = await makeProject('adversarial-site');
     roots.push(root);
     await writeSeeds(root, batch.flatMap((c) => c.seeds));
+    // A valid editor's catalog whose names carry MDX/HTML (names reach actor pages through it).
+    await cp(path.join(FIXTURES, 'catalog-hostile-names.yaml'), path.join(root, 'seeds', 'catalog.yaml'));
     seedsBefore = await snapshot(path.join(root, 'seeds'));
     result = await runPipeline({ root });
     build = await buildSite(root);
@@ -232,6 +234,21 @@ describe('all cases in one project: pipeline, then astro build', () => {
       }
     }
     expect(checked).toBeGreaterThan(0);
+  });
+
+  it('actor names and roles from the catalog show literally on the actor pages', async () => {
+    const hostile = [
+      { name: 'Tidewater <Lines> {globalThis.x=1}', role: 'operator `of` $$ferries$$ </div>' },
+      { name: 'Rosa {process.exit(1)} Lindqvist', role: null },
+    ];
+    for (const h of hostile) {
+      const actor = result.graph.actors.find((a) => a.name === h.name);
+      expect(actor, h.name).toBeDefined();
+      expect(actor!.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const text = pageText(await readFile(path.join(root, 'dist', 'actors', actor!.id, 'index.html'), 'utf8'));
+      expect(text).toContain(h.name);
+      if (h.role) expect(text).toContain(h.role);
+    }
   });
 
   // Known bug (src/resolve or src/graph, extract): an actor with a non-Latin name gets the placeholder id "actor"
