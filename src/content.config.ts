@@ -1,6 +1,91 @@
+/**
+ * Content collections over the generated `content/` folder (or `$DOSSIER_CONTENT_DIR`, used by
+ * tests to build from fixtures). Front matter is written by src/emit; the schemas here are what the
+ * components rely on.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-export const collections = {
-  sources: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/sources' }), schema: z.object({ title: z.string() }) }),
-};
+
+const root = (process.env.DOSSIER_CONTENT_DIR || './content').replace(/\/$/, '');
+
+const mapSchema = z.object({
+  width: z.number(),
+  height: z.number(),
+  focus: z.string().nullable(),
+  nodes: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), x: z.number(), y: z.number(), r: z.number(), mentions: z.number() })),
+  links: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number(), speech: z.boolean() })),
+}).nullable().optional();
+
+const counts = z.record(z.string(), z.number()).default({});
+
+const actors = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/actors` }),
+  schema: z.object({
+    title: z.string(),
+    kind: z.literal('actor'),
+    actorKind: z.string(),
+    role: z.string().nullable().optional(),
+    aliases: z.array(z.string()).default([]),
+    description: z.string().optional(),
+    counts,
+    topics: z.array(z.string()).default([]),
+    map: mapSchema,
+  }),
+});
+
+const topics = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
+  schema: z.object({
+    title: z.string(),
+    kind: z.literal('topic'),
+    terms: z.array(z.string()).default([]),
+    description: z.string().optional(),
+    counts,
+    actors: z.array(z.string()).default([]),
+  }),
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/sources` }),
+  schema: z.object({
+    title: z.string(),
+    kind: z.literal('source'),
+    publisher: z.string().nullable().optional(),
+    published: z.string().nullable().optional(),
+    url: z.string().nullable().optional(),
+    file: z.string().optional(),
+    format: z.string().optional(),
+    authors: z.array(z.string()).default([]),
+    credits: z.array(z.string()).default([]),
+    summary: z.string().nullable().optional(),
+    cleaning: z.object({ collapsedDuplicates: z.number(), removed: z.array(z.string()) }).optional(),
+    duplicateOf: z.string().nullable().optional(),
+    retrievedAt: z.string().nullable().optional(),
+    counts,
+  }),
+});
+
+/** Singletons at the top of content/: overview.mdx (the home page) and timeline.mdx. */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: root }),
+  schema: z.object({
+    title: z.string(),
+    kind: z.enum(['overview', 'timeline']),
+    counts,
+    range: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
+    map: mapSchema,
+    filters: z.object({
+      actors: z.array(z.object({ id: z.string(), name: z.string() })),
+      topics: z.array(z.object({ id: z.string(), name: z.string() })),
+    }).optional(),
+  }),
+});
+
+/** Editor's notes, hand-written: content/notes/actors/<slug>.mdx, content/notes/topics/<slug>.mdx. */
+const notes = defineCollection({
+  loader: glob({ pattern: '{actors,topics}/*.{md,mdx}', base: `${root}/notes` }),
+  schema: z.object({ title: z.string().optional(), author: z.string().optional(), date: z.string().optional() }).default({}),
+});
+
+export const collections = { actors, topics, sources, pages, notes };

@@ -1,10 +1,53 @@
 /**
- * Emit stage: Graph → the files of `content/` (MDX pages and graph.json), as a map from relative
- * path to text. Pure and deterministic: same graph, byte-identical files.
- * (Stub: replaced by the real implementation.)
+ * Emit stage: Graph → the files of `content/` (MDX pages and graph.json), as a map from path
+ * (relative to `content/`) to text. Pure and deterministic: same graph, byte-identical files.
+ *
+ *   actors/<slug>.mdx   topics/<slug>.mdx   sources/<slug>.mdx
+ *   overview.mdx (/)    timeline.mdx        graph.json
+ *
+ * Briefing pages are built first; the paragraphs they cite give each source page its "cited by".
  */
 import type { Graph } from '../model/graph.ts';
+import { Briefing, cmp } from './briefing.ts';
+import { graphJson } from './graph-json.ts';
+import type { PageOut } from './page.ts';
+import { actorPage } from './pages/actor.ts';
+import { overviewPage } from './pages/overview.ts';
+import { sourcePage, type CitingPage } from './pages/source.ts';
+import { timelinePage } from './pages/timeline.ts';
+import { topicPage } from './pages/topic.ts';
+import { serializeMdx } from './serialize.ts';
 
-export function emit(graph: Graph): Map<string, string> {
-  return new Map([['graph.json', JSON.stringify(graph, null, 2) + '\n']]);
+export interface EmitOptions {
+  /** Include graph.json (default true). */
+  graphJson?: boolean;
+}
+
+export function emitPages(graph: Graph): PageOut[] {
+  const b = new Briefing(graph);
+  const briefingPages: PageOut[] = [
+    overviewPage(b),
+    timelinePage(b),
+    ...[...graph.actors].sort((x, y) => cmp(x.id, y.id)).map((a) => actorPage(b, a)),
+    ...[...graph.topics].sort((x, y) => cmp(x.id, y.id)).map((t) => topicPage(b, t)),
+  ];
+  const citedBy = new Map<string, CitingPage[]>();
+  for (const page of briefingPages) {
+    for (const c of page.citations) {
+      const key = `${c.source}#${c.paragraph}`;
+      const list = citedBy.get(key) ?? [];
+      if (!list.some((p) => p.route === page.route)) list.push({ route: page.route, title: page.title });
+      citedBy.set(key, list);
+    }
+  }
+  for (const list of citedBy.values()) list.sort((x, y) => cmp(x.route, y.route));
+  const sourcePages = [...graph.sources].sort((x, y) => cmp(x.slug, y.slug)).map((s) => sourcePage(b, s, citedBy));
+  return [...briefingPages, ...sourcePages];
+}
+
+export function emit(graph: Graph, options: EmitOptions = {}): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const page of emitPages(graph)) files.set(page.path, serializeMdx(page.frontmatter, page.body));
+  if (options.graphJson !== false) files.set('graph.json', graphJson(graph));
+  return new Map([...files.entries()].sort((x, y) => cmp(x[0], y[0])));
 }

@@ -1,0 +1,15 @@
+/** What every page builder returns: where it goes, its front matter, its body and what it cites. */
+import type { RootContent } from 'mdast';
+import type { Citation } from '../model/graph.ts';
+
+export interface PageOut {
+  /** Path under `content/`. */
+  path: string;
+  /** Site route relative to the root, e.g. `actors/donald-trump/`. */
+  route: string;
+  title: string;
+  frontmatter: Record<string, unknown>;
+  body: RootContent[];
+  /** Paragraphs the page cites (for the source pages' "cited by"). */
+  citations: Citation[];
+}

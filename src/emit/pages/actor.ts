@@ -1,0 +1,172 @@
+/**
+ * Actor page: lead built from the facts, roles, statements and quotes grouped by topic, figures the
+ * actor put forward, timeline, related actors, topics and sources.
+ */
+import type { RootContent } from 'mdast';
+import type { Actor, Topic } from '../../model/graph.ts';
+import type { Briefing, Fact } from '../briefing.ts';
+import { formatDate } from '../dates.ts';
+import { Notes } from '../footnotes.ts';
+import { bullets, heading, joinAnd, link, paragraph, table, text, type Phrasing } from '../mdast.ts';
+import type { PageOut } from '../page.ts';
+import { plural, Writer } from '../prose.ts';
+import { relationMap } from '../relation-map.ts';
+import { route } from '../routes.ts';
+
+const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', country: 'country' };
+
+/** Verbs that say what an actor wants, offers or refuses: these make the lead. */
+const STANCE = /\b(demand|call|urge|want|insist|propos|offer|float|present|suggest|reject|rule|refus|den|dismiss|warn|threat|agree|accept)/i;
+
+export function actorLead(w: Writer, actor: Actor): Phrasing[][] {
+  const b = w.briefing;
+  const sentences: Phrasing[][] = [];
+  const sources = b.sourcesOf(actor.id);
+  const total = b.graph.sources.length;
+  const role = actor.roles.find((r) => r.title === actor.role) ?? actor.roles[0];
+  const count = sources.length === total
+    ? (total === 1 ? 'the only source' : total === 2 ? 'both sources' : `all ${total} sources`)
+    : `${sources.length} of the ${total} sources`;
+  if (role) {
+    sentences.push([w.actor(actor, { self: actor.id }), text(`, ${role.title}, appears in ${count}.`), w.cite(role)]);
+  } else if (sources[0]) {
+    sentences.push([w.actor(actor, { self: actor.id }), text(` (${KIND_LABEL[actor.kind] ?? actor.kind}) appears in ${count}.`), w.cite(sources[0].first)]);
+  }
+  const facts = b.factsBy(actor.id);
+  const stance = facts.filter((f) => f.kind === 'statement' && STANCE.test(f.fact.verb ?? ''));
+  const quotes = facts.filter((f) => f.kind === 'quote' && !f.fact.partial);
+  for (const f of [...stance, ...quotes].slice(0, 2)) sentences.push(w.factSentence(f, actor, actor.id));
+  const near = b.coMentioned(actor.id).slice(0, 3);
+  if (near.length) {
+    sentences.push([
+      w.actor(actor, { self: actor.id }),
+      text(' is most often named alongside '),
+      ...joinAnd(near.map((n) => [w.actor(n.actor), text(` (${plural(n.count, 'paragraph')})`), w.cite(n.first)])),
+      text('.'),
+    ]);
+  }
+  return sentences;
+}
+
+function groupByTopic(b: Briefing, facts: Fact[]): { topic: Topic | null; facts: Fact[] }[] {
+  const groups = new Map<string, { topic: Topic | null; facts: Fact[] }>();
+  for (const f of facts) {
+    const topic = b.topicsOf(f.fact)[0] ?? null;
+    const key = topic?.id ?? '';
+    const g = groups.get(key) ?? { topic, facts: [] };
+    g.facts.push(f);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b2) => {
+    if (!a.topic) return 1;
+    if (!b2.topic) return -1;
+    return b.topics.indexOf(a.topic) - b.topics.indexOf(b2.topic);
+  });
+}
+
+export function actorPage(b: Briefing, actor: Actor): PageOut {
+  const notes = new Notes(b, 2);
+  const w = new Writer(b, notes, 2);
+  const body: RootContent[] = [];
+  const self = actor.id;
+
+  const lead = actorLead(w, actor);
+  if (lead.length) body.push(paragraph(...lead.flatMap((s, i) => (i ? [text(' '), ...s] : s))));
+
+  const roles = [...new Map(actor.roles.map((r) => [r.title, r])).values()];
+  if (roles.length) {
+    w.section();
+    body.push(heading(2, text('Roles')));
+    body.push(bullets(roles.map((r) => [text(`${r.title}, according to ${w.publisher(r)}.`), w.cite(r)])));
+  }
+
+  const facts = b.factsBy(actor.id);
+  if (facts.length) {
+    body.push(heading(2, text('Statements and quotes')));
+    for (const group of groupByTopic(b, facts)) {
+      w.section();
+      body.push(heading(3, group.topic ? link(w.href(route.topic(group.topic.id)), text(group.topic.name)) : text('Other')));
+      body.push(bullets(group.facts.map((f) => w.factLine(f))));
+    }
+  }
+
+  const figures = b.figuresBy(actor.id);
+  if (figures.length) {
+    w.section();
+    body.push(heading(2, text('Figures')));
+    body.push(table(
+      [[text('Figure')], [text('About')], [text('Source')]],
+      figures.map((f) => [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], [text(`${w.publisher(f)}, ${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}`)]]),
+    ));
+  }
+
+  const events = b.eventsOf(actor.id);
+  if (events.length) {
+    w.section();
+    body.push(heading(2, text('Timeline')));
+    body.push(bullets(events.map((e) => w.eventLine(e))));
+  }
+
+  const related = b.coMentioned(actor.id);
+  if (related.length) {
+    w.section();
+    body.push(heading(2, text('Related actors')));
+    body.push(bullets(related.map((r) => [w.actor(r.actor, { always: true }), text(` — named together in ${plural(r.count, 'paragraph')}`)])));
+  }
+
+  const topics = b.topicsOfActor(actor.id);
+  if (topics.length) {
+    body.push(heading(2, text('Topics')));
+    body.push(bullets(topics.map((t) => [link(w.href(route.topic(t.topic.id)), text(t.topic.name)), text(` — ${plural(t.count, 'paragraph')}`)])));
+  }
+
+  const sources = b.sourcesOf(actor.id);
+  if (sources.length) {
+    body.push(heading(2, text('Sources')));
+    body.push(bullets(sources.map((s) => [
+      link(w.href(route.source(s.source.slug)), text(s.source.title)),
+      text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'mention')}`),
+    ])));
+  }
+
+  const full = notes.finish(body);
+  const map = relationMap(b, { focus: actor.id, limit: 12 });
+  return {
+    path: `actors/${actor.id}.mdx`,
+    route: route.actor(actor.id),
+    title: actor.name,
+    frontmatter: {
+      title: actor.name,
+      kind: 'actor',
+      actorKind: actor.kind,
+      role: actor.role,
+      aliases: actor.aliases,
+      description: lead[0] ? plainText(lead[0]) : actor.name,
+      counts: {
+        mentions: actor.mentions.length,
+        sources: sources.length,
+        quotes: facts.filter((f) => f.kind === 'quote').length,
+        statements: facts.filter((f) => f.kind === 'statement').length,
+        figures: figures.length,
+        events: events.length,
+      },
+      topics: topics.map((t) => t.topic.id),
+      map,
+    },
+    body: full,
+    citations: notes.citations(),
+  };
+}
+
+/** The text of some phrasing, without footnote references (for descriptions and one-line leads). */
+export function plainText(nodes: Phrasing[]): string {
+  const out: string[] = [];
+  const visit = (n: Phrasing): void => {
+    if (n.type === 'text') out.push(n.value);
+    else if (n.type === 'footnoteReference') return;
+    else if (n.type === 'mdxJsxTextElement' && n.name === 'q') { out.push('“'); n.children.forEach((c) => visit(c as Phrasing)); out.push('”'); }
+    else if ('children' in n) (n.children as Phrasing[]).forEach(visit);
+  };
+  nodes.forEach(visit);
+  return out.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,102 @@
+/**
+ * Overview (`/`): main topics and actors with one-line leads, key figures, open disagreements,
+ * latest sources. Counts and the date range are front matter, drawn by the page.
+ */
+import type { RootContent } from 'mdast';
+import type { Figure } from '../../model/graph.ts';
+import type { Briefing } from '../briefing.ts';
+import { cmp } from '../briefing.ts';
+import { formatDate } from '../dates.ts';
+import { Notes } from '../footnotes.ts';
+import { bullets, heading, link, table, text } from '../mdast.ts';
+import type { PageOut } from '../page.ts';
+import { Writer } from '../prose.ts';
+import { relationMap } from '../relation-map.ts';
+import { route } from '../routes.ts';
+import { actorLead } from './actor.ts';
+import { disagreementCallout, topicLead } from './topic.ts';
+
+export function overviewPage(b: Briefing): PageOut {
+  const notes = new Notes(b, 0);
+  const w = new Writer(b, notes, 0);
+  const body: RootContent[] = [];
+
+  if (b.topics.length) {
+    w.section();
+    body.push(heading(2, text('Topics')));
+    body.push(bullets(b.topics.map((t) => {
+      const lead = topicLead(w, t)[0];
+      return [link(w.href(route.topic(t.id)), text(t.name)), ...(lead ? [text(': '), ...lead] : [])];
+    })));
+  }
+
+  const main = b.actors.slice(0, 10);
+  if (main.length) {
+    body.push(heading(2, text('Main actors')));
+    body.push(bullets(main.map((a) => {
+      w.section();
+      const lead = actorLead(w, a)[0];
+      return [link(w.href(route.actor(a.id)), text(a.name)), ...(lead ? [text(': '), ...lead] : [])];
+    })));
+  }
+
+  const figures = [...b.graph.figures].sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id)).slice(0, 12);
+  if (figures.length) {
+    w.section();
+    body.push(heading(2, text('Key figures')));
+    body.push(table(
+      [[text('Figure')], [text('About')], [text('Who says so')], [text('Source')]],
+      figures.map((f) => {
+        const who = b.actor(f.actor);
+        const src = b.source(f.source)!;
+        return [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], who ? [w.actor(who)] : [text('—')],
+          [link(w.href(route.source(src.slug, f.paragraph)), text(`${src.publisher ?? src.title}, ¶${f.paragraph.replace(/^p/, '')}`))]];
+      }),
+    ));
+  }
+
+  const disagreements = b.graph.disagreements
+    .map((d) => ({ d, figs: d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f)) }))
+    .filter((x) => x.figs.length > 1);
+  if (disagreements.length) {
+    w.section();
+    body.push(heading(2, text('Open disagreements')));
+    for (const { d, figs } of disagreements) body.push(disagreementCallout(w, d.subject, figs));
+  }
+
+  const latest = b.sources.slice(0, 8);
+  if (latest.length) {
+    body.push(heading(2, text('Latest sources')));
+    body.push(bullets(latest.map((s) => [
+      link(w.href(route.source(s.slug)), text(s.title)),
+      text(` — ${s.publisher ?? 'unknown publisher'}, ${formatDate(s.published) ?? 'undated'}`),
+    ])));
+  }
+
+  const full = notes.finish(body);
+  const dates = b.graph.sources.map((s) => s.published).filter((d): d is string => Boolean(d)).sort();
+  return {
+    path: 'overview.mdx',
+    route: route.overview(),
+    title: 'Overview',
+    frontmatter: {
+      title: 'Overview',
+      kind: 'overview',
+      counts: {
+        sources: b.graph.sources.length,
+        undatedSources: b.graph.sources.length - dates.length,
+        actors: b.graph.actors.length,
+        topics: b.graph.topics.length,
+        quotes: b.graph.quotes.length,
+        statements: b.graph.statements.length,
+        figures: b.graph.figures.length,
+        events: b.graph.events.length,
+        disagreements: disagreements.length,
+      },
+      range: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+      map: relationMap(b, { limit: 24 }),
+    },
+    body: full,
+    citations: notes.citations(),
+  };
+}

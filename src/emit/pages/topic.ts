@@ -1,0 +1,166 @@
+/**
+ * Topic page: lead, key figures with "sources disagree" callouts, each actor's positions, timeline,
+ * actors and sources involved.
+ */
+import type { RootContent } from 'mdast';
+import type { Figure, Topic } from '../../model/graph.ts';
+import type { Briefing, Fact } from '../briefing.ts';
+import { cmp } from '../briefing.ts';
+import { formatDate } from '../dates.ts';
+import { Notes } from '../footnotes.ts';
+import { bullets, heading, jsxFlow, joinAnd, link, paragraph, strong, table, text, type Phrasing } from '../mdast.ts';
+import type { PageOut } from '../page.ts';
+import { plural, Writer } from '../prose.ts';
+import { route } from '../routes.ts';
+import { plainText } from './actor.ts';
+
+export function topicFigures(b: Briefing, topic: Topic): Figure[] {
+  return b.graph.figures.filter((f) => b.inTopic(topic, f)).sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id));
+}
+
+export function topicDisagreements(b: Briefing, topic: Topic) {
+  return b.graph.disagreements.filter((d) => d.figures.some((id) => { const f = b.figure(id); return f && b.inTopic(topic, f); }));
+}
+
+export function topicLead(w: Writer, topic: Topic): Phrasing[][] {
+  const b = w.briefing;
+  const sentences: Phrasing[][] = [];
+  const actors = b.actorsOfTopic(topic).filter((a) => a.actor.kind !== 'country').slice(0, 3);
+  const fallback = b.actorsOfTopic(topic).slice(0, 3);
+  const lead = actors.length ? actors : fallback;
+  if (lead.length) {
+    sentences.push([
+      text(`Coverage of ${lowerFirst(topic.name)} centres on `),
+      ...joinAnd(lead.map((a) => [w.actor(a.actor), w.cite(a.first)])),
+      text('.'),
+    ]);
+  }
+  const figures = topicFigures(b, topic).filter((f) => f.unit !== 'percent').sort((x, y) => y.value - x.value || cmp(x.id, y.id));
+  const top = figures[0];
+  if (top) {
+    const who = b.actor(top.actor);
+    sentences.push([
+      text('The largest sum cited is '), w.figure(top), text(top.about ? ` (${top.about})` : ''),
+      ...(who ? [text(', attributed to '), w.actor(who)] : []),
+      text(`, in ${w.publisher(top)}.`), w.cite(top),
+    ]);
+  }
+  for (const d of topicDisagreements(b, topic).slice(0, 1)) {
+    const figs = d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f));
+    sentences.push([
+      text(`Sources disagree on ${d.subject}: `),
+      ...joinAnd(figs.map((f) => [text(`${w.publisher(f)} gives `), w.figure(f), w.cite(f)])),
+      text('.'),
+    ]);
+  }
+  return sentences;
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+export function disagreementCallout(w: Writer, subject: string, figures: Figure[]): RootContent {
+  const b = w.briefing;
+  return jsxFlow('aside', { class: 'callout disagree', 'aria-label': 'Sources disagree' }, [
+    paragraph(strong(text('Sources disagree')), text(` on ${subject}: `),
+      ...joinAnd(figures.map((f) => {
+        const who = b.actor(f.actor);
+        return [text(`${w.publisher(f)} (${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}) gives `), w.figure(f),
+          ...(who ? [text(', attributed to '), w.actor(who)] : []), w.cite(f)];
+      }), 'while'),
+      text('.')),
+  ]);
+}
+
+export function topicPage(b: Briefing, topic: Topic): PageOut {
+  const notes = new Notes(b, 2);
+  const w = new Writer(b, notes, 2);
+  const body: RootContent[] = [];
+
+  const lead = topicLead(w, topic);
+  if (lead.length) body.push(paragraph(...lead.flatMap((s, i) => (i ? [text(' '), ...s] : s))));
+
+  const figures = topicFigures(b, topic);
+  if (figures.length) {
+    w.section();
+    body.push(heading(2, text('Key figures')));
+    body.push(table(
+      [[text('Figure')], [text('About')], [text('Who says so')], [text('Source')]],
+      figures.map((f) => {
+        const who = b.actor(f.actor);
+        const src = b.source(f.source)!;
+        return [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], who ? [w.actor(who)] : [text('—')],
+          [link(w.href(route.source(src.slug, f.paragraph)), text(`${src.publisher ?? src.title}, ¶${f.paragraph.replace(/^p/, '')}`))]];
+      }),
+    ));
+    for (const d of topicDisagreements(b, topic)) {
+      const figs = d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f));
+      if (figs.length > 1) body.push(disagreementCallout(w, d.subject, figs));
+    }
+  }
+
+  const facts: Fact[] = [
+    ...b.graph.quotes.filter((q) => b.inTopic(topic, q)).map((fact): Fact => ({ kind: 'quote', fact })),
+    ...b.graph.statements.filter((s) => b.inTopic(topic, s)).map((fact): Fact => ({ kind: 'statement', fact })),
+  ];
+  const bySpeaker = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const key = f.fact.speaker ?? '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), f]);
+  }
+  if (bySpeaker.size) {
+    body.push(heading(2, text('Positions')));
+    const speakers = [...bySpeaker.keys()].sort((x, y) => {
+      if (!x) return 1;
+      if (!y) return -1;
+      return (bySpeaker.get(y)!.length - bySpeaker.get(x)!.length) || cmp(b.actor(x)?.name ?? x, b.actor(y)?.name ?? y);
+    });
+    for (const id of speakers) {
+      w.section();
+      const speaker = b.actor(id);
+      body.push(heading(3, speaker ? w.actor(speaker) : text('Unattributed')));
+      const list = bySpeaker.get(id)!.sort((x, y) => b.compareCitations(x.fact, y.fact) || cmp(x.fact.id, y.fact.id));
+      body.push(bullets(list.map((f) => w.factLine(f))));
+    }
+  }
+
+  const events = b.sortEvents(b.graph.events.filter((e) => b.inTopic(topic, e)));
+  if (events.length) {
+    w.section();
+    body.push(heading(2, text('Timeline')));
+    body.push(bullets(events.map((e) => w.eventLine(e))));
+  }
+
+  const actors = b.actorsOfTopic(topic);
+  if (actors.length) {
+    w.section();
+    body.push(heading(2, text('Actors involved')));
+    body.push(bullets(actors.map((a) => [w.actor(a.actor, { always: true }), text(` — named in ${plural(a.count, 'paragraph')}`)])));
+  }
+  const sources = b.sourcesOfTopic(topic);
+  if (sources.length) {
+    body.push(heading(2, text('Sources')));
+    body.push(bullets(sources.map((s) => [
+      link(w.href(route.source(s.source.slug)), text(s.source.title)),
+      text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'paragraph')}`),
+    ])));
+  }
+
+  const full = notes.finish(body);
+  return {
+    path: `topics/${topic.id}.mdx`,
+    route: route.topic(topic.id),
+    title: topic.name,
+    frontmatter: {
+      title: topic.name,
+      kind: 'topic',
+      terms: topic.terms,
+      description: lead[0] ? plainText(lead[0]) : topic.name,
+      counts: { paragraphs: topic.paragraphs.length, actors: actors.length, sources: sources.length, figures: figures.length, events: events.length, disagreements: topicDisagreements(b, topic).length },
+      actors: actors.slice(0, 12).map((a) => a.actor.id),
+    },
+    body: full,
+    citations: notes.citations(),
+  };
+}

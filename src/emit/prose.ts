@@ -1,0 +1,98 @@
+/**
+ * Sentences built from facts. Verbatim source words go in `<q>` (quotes, statements, event
+ * sentences) and figures in `<data value>`; every sentence ends with its footnote(s). Actor names
+ * link to actor pages on their first mention in a section.
+ */
+import type { Actor, Citation, DatedEvent, Figure } from '../model/graph.ts';
+import type { Briefing, Fact } from './briefing.ts';
+import { formatDate } from './dates.ts';
+import type { Notes } from './footnotes.ts';
+import { jsxText, link, text, type Phrasing } from './mdast.ts';
+import { href, route, type Depth } from './routes.ts';
+
+/** What one page needs to write prose: the briefing, its notes and its place in the site. */
+export class Writer {
+  readonly briefing: Briefing;
+  readonly notes: Notes;
+  readonly depth: Depth;
+  private linked = new Set<string>();
+
+  constructor(briefing: Briefing, notes: Notes, depth: Depth) {
+    this.briefing = briefing;
+    this.notes = notes;
+    this.depth = depth;
+  }
+
+  /** Starts a section: the next mention of each actor is linked again. */
+  section(): void {
+    this.linked = new Set();
+  }
+
+  href(target: string): string {
+    return href(this.depth, target);
+  }
+
+  /** The actor's name, linked on its first mention in the section. */
+  actor(actor: Actor, options: { always?: boolean; self?: string } = {}): Phrasing {
+    if (actor.id === options.self) return text(actor.name);
+    if (!options.always && this.linked.has(actor.id)) return text(actor.name);
+    this.linked.add(actor.id);
+    return link(this.href(route.actor(actor.id)), text(actor.name));
+  }
+
+  cite(c: Citation): Phrasing {
+    return this.notes.ref(c);
+  }
+
+  quote(words: string): Phrasing {
+    return jsxText('q', {}, [text(words.trim())]);
+  }
+
+  figure(f: Figure): Phrasing {
+    return jsxText('data', { value: `${f.value} ${f.unit}` }, [text(f.text)]);
+  }
+
+  publisher(c: Citation): string {
+    return this.briefing.source(c.source)?.publisher ?? 'an unnamed publisher';
+  }
+
+  /** "Said (11 February 2025, The Moscow Times): “…”[^n]" — for lists of one speaker's words. */
+  factLine(f: Fact): Phrasing[] {
+    const source = this.briefing.source(f.fact.source);
+    const when = formatDate(source?.published ?? null);
+    const verb = capitalise(f.fact.verb ?? 'said');
+    const publisher = source?.publisher ?? 'an unnamed publisher';
+    const where = f.kind === 'quote'
+      ? [when, publisher].filter(Boolean).join(', ')
+      : `as ${publisher} reports${when ? `, ${when}` : ''}`;
+    return [text(`${verb} (${where}): `), this.quote(f.fact.text), this.cite(f.fact)];
+  }
+
+  /** "Donald Trump said: “…”[^n]" — a whole sentence naming the speaker. */
+  factSentence(f: Fact, speaker: Actor, self?: string): Phrasing[] {
+    if (f.kind === 'quote') {
+      const verb = f.fact.verb ?? 'said';
+      return [this.actor(speaker, { self }), text(` ${verb}${f.fact.partial ? ' ' : ': '}`), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
+    }
+    return [text(`According to ${this.publisher(f.fact)}, `), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
+  }
+
+  /** "“Monday”: “U.S. President Donald Trump said Monday …”[^n]" */
+  eventLine(e: DatedEvent): Phrasing[] {
+    const when = e.date ? `${formatDate(e.date, e.precision)} (“${e.cue}”)` : `Undated: “${e.cue}”`;
+    return [jsxText('span', { class: 'when' }, [text(when)]), text(' — '), this.quote(e.text), this.cite(e)];
+  }
+}
+
+/** A full stop after quoted words that do not end a sentence themselves. */
+function stop(words: string): Phrasing[] {
+  return /[.!?…]['’"”]?$/.test(words.trim()) ? [] : [text('.')];
+}
+
+export function capitalise(s: string): string {
+  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,73 @@
+/**
+ * Disagreements: figures from different sources that state the same quantity with different values.
+ * Two figures measure the same thing when they share the unit and their contexts (what the figure is
+ * "about" plus the words around it) share enough content words; figures of the same value agree.
+ * Each figure keeps its `about`, so figures that measure different things stay side by side.
+ */
+import type { Disagreement, Figure } from '../model/graph.ts';
+import type { Source } from '../model/source.ts';
+import { STOP_WORDS } from '../extract/stopwords.ts';
+
+function stem(w: string): string {
+  return w.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '').replace(/(?:ing|ed)$/, '');
+}
+
+function contextWords(f: Figure, text: string): Set<string> {
+  const i = text.indexOf(f.text);
+  const window = i >= 0 ? text.slice(Math.max(0, i - 90), i + f.text.length + 90) : text;
+  const words = `${f.about ?? ''} ${window}`.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}]+/u);
+  return new Set(words.filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map(stem));
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.max(1, Math.min(a.size, b.size));
+}
+
+export function findDisagreements(figures: Figure[], sources: readonly Source[]): Disagreement[] {
+  const text = new Map<string, string>();
+  for (const s of sources) for (const p of s.paragraphs) text.set(`${s.id}#${p.id}`, p.text);
+  const dup = new Map(sources.map((s) => [s.id, s.duplicateOf]));
+  const root = (id: string) => dup.get(id) ?? id;
+  const ctx = new Map(figures.map((f) => [f.id, contextWords(f, text.get(`${f.source}#${f.paragraph}`) ?? '')]));
+  const pairs: [Figure, Figure, number][] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i]!;
+      const b = figures[j]!;
+      if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit) continue;
+      if (Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value)) continue;
+      const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+      if (ratio > 3) continue;
+      const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
+      if (sim >= 0.45) pairs.push([a, b, sim]);
+    }
+  }
+  // Keep, for each figure, its best partner per other source; cluster connected pairs.
+  pairs.sort((x, y) => y[2] - x[2] || x[0].id.localeCompare(y[0].id) || x[1].id.localeCompare(y[1].id));
+  const parent = new Map<string, string>();
+  const find = (x: string): string => { const p = parent.get(x) ?? x; if (p === x) return x; const r = find(p); parent.set(x, r); return r; };
+  const usedPair = new Set<string>();
+  for (const [a, b] of pairs) {
+    const k1 = `${a.id}>${b.source}`;
+    const k2 = `${b.id}>${a.source}`;
+    if (usedPair.has(k1) || usedPair.has(k2)) continue;
+    usedPair.add(k1); usedPair.add(k2);
+    parent.set(find(a.id), find(b.id));
+  }
+  const clusters = new Map<string, Figure[]>();
+  for (const f of figures) if (parent.has(f.id) || [...parent.values()].includes(f.id)) {
+    const r = find(f.id);
+    (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(f);
+  }
+  const out: Disagreement[] = [];
+  for (const fs of clusters.values()) {
+    if (new Set(fs.map((f) => f.source)).size < 2) continue;
+    fs.sort((a, b) => a.id.localeCompare(b.id));
+    const common = [...ctx.get(fs[0]!.id)!].filter((w) => fs.every((f) => ctx.get(f.id)!.has(w))).sort();
+    const subject = fs.find((f) => f.about)?.about ?? common.slice(0, 5).join(' ');
+    out.push({ id: `disagreement-${fs[0]!.id}`, subject, figures: fs.map((f) => f.id) });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
