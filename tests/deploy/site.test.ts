@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { deploy } from '../../src/deploy/deploy.ts';
+import { runAstroBuild } from '../../src/deploy/build.ts';
+import { runPipeline } from '../../src/pipeline.ts';
 import { diffGraphs } from '../../src/diff/graph-diff.ts';
 import { parseGraph } from '../../src/diff/read-graph.ts';
 import { parseVersions } from '../../src/deploy/versions-file.ts';
@@ -29,6 +31,7 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
   let repo = '';
   let withheld = '';
   let served = '';
+  let plain = '';
   let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
   let browser: Browser | null = null;
 
@@ -41,12 +44,18 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     withheld = seeds[seeds.length - 1]!;
     const held = readFileSync(join(project, 'seeds', withheld));
     rmSync(join(project, 'seeds', withheld));
-    sh(project, ['commit', '-q', '-am', 'v1 seeds']);
+    await runPipeline({ root: project }); // as a user would: commit the seeds with their content/
+    sh(project, ['add', '-A']);
+    sh(project, ['commit', '-q', '-m', 'v1 seeds']);
     await deploy({ root: project, repo, version: 'v1', title: 'First briefing', aliases: ['latest'] });
     execFileSync('sh', ['-c', 'cat > "$1"', 'sh', join(project, 'seeds', withheld)], { input: held });
+    await runPipeline({ root: project });
     sh(project, ['add', '-A']);
     sh(project, ['commit', '-q', '-m', 'v2 seeds']);
     await deploy({ root: project, repo, version: 'v2', title: 'Second briefing', aliases: ['latest'] });
+    // A plain build of the same project (no deploy): no version information anywhere.
+    plain = tempDir('plain');
+    await runAstroBuild({ root: project, base: '/', outDir: plain, env: {} });
     served = tempDir('served');
     execFileSync('sh', ['-c', `git --git-dir="$1" archive gh-pages | tar -x -C "$2"`, 'sh', repo, served]);
     server = await serveStatic(served);
@@ -70,6 +79,17 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const g1 = parseGraph(show(repo, 'gh-pages:v1/graph.json'), 'v1');
     const g2 = parseGraph(show(repo, 'gh-pages:v2/graph.json'), 'v2');
     expect(g2.sources.length).toBe(g1.sources.length + 1);
+  });
+
+  it('keeps content/ free of build information, and a plain build shows no version', () => {
+    // Each deploy re-ran the pipeline on committed seeds: content/ is exactly as committed, no build date in it.
+    expect(sh(project, ['status', '--porcelain'])).toBe('');
+    const index = readFileSync(join(plain, 'index.html'), 'utf8');
+    expect(index).not.toContain('class="version-switcher"');
+    expect(index).not.toMatch(/data-version="/);
+    const changes = readFileSync(join(plain, 'changes', 'index.html'), 'utf8');
+    expect(changes).toContain('This build is not a published version');
+    expect(changes).not.toContain('data-change=');
   });
 
   it("lists on v2's /changes/ exactly what its graph adds to v1's, linked to existing pages", () => {
