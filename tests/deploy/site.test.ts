@@ -134,10 +134,10 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const sharedPath = shared.replace(/index\.html$/, '');
     await page.goto(`${origin}/v1/${sharedPath}`);
     const select = page.locator('[data-version-switcher] select');
-    await select.waitFor({ state: 'visible', timeout: 15_000 }); // filled once versions.json has loaded
+    await select.waitFor({ state: 'visible', timeout: 30_000 }); // filled once versions.json has loaded
     expect(await select.locator('option').allTextContents()).toEqual(['v2 — Second briefing (latest)', 'v1 — First briefing']);
     expect(await select.inputValue()).toBe('v1');
-    await page.locator('[data-outdated]').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('[data-outdated]').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('[data-outdated] a').getAttribute('href')).toBe(`${origin}/v2/${sharedPath}`);
     await select.selectOption('v2');
     await page.waitForURL(`${origin}/v2/${sharedPath}`);
@@ -147,7 +147,7 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const onlyV2 = [...htmlFiles(repo, 'v2')].find((f) => f.startsWith('sources/') && !htmlFiles(repo, 'v1').has(f))!;
     expect(onlyV2).toBeTruthy();
     await page.goto(`${origin}/v2/${onlyV2.replace(/index\.html$/, '')}`);
-    await page.locator('[data-version-switcher] select').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('[data-version-switcher] select').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('[data-version-switcher] select').selectOption('v1');
     await page.waitForURL(`${origin}/v1/`);
 
