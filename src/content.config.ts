@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
-const root = (process.env.DOSSIER_CONTENT_DIR ?? './content').replace(/\/$/, '');
+const root = (process.env.DOSSIER_CONTENT_DIR || './content').replace(/\/$/, '');
 
 const mapSchema = z.object({
   width: z.number(),

@@ -10,6 +10,8 @@ import { emit } from './emit/index.ts';
 import { extract } from './extract/index.ts';
 import type { SourceExtraction } from './extract/index.ts';
 import { ingest } from './ingest/index.ts';
+import { makeExtractor } from './cache/extractor.ts';
+import type { ExtractAll } from './cache/index.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
@@ -32,6 +34,8 @@ export interface StageOptions {
   catalog?: { text: string; file: string } | null;
   /** Called when a stage ends, for progress output. */
   onStage?: (stage: StageName, ms: number, count: number) => void;
+  /** Extracts all sources (default: `extract` on each, inline); runPipeline passes the cached, parallel one. */
+  extractAll?: ExtractAll;
 }
 
 function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
@@ -47,7 +51,11 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   const report = (stage: StageName, count: number) => options.onStage?.(stage, timings[stage] ?? 0, count);
   const ingested = timed('ingest', timings, () => ingest(seeds));
   report('ingest', ingested.sources.length);
-  const extractions: SourceExtraction[] = timed('extract', timings, () => ingested.sources.map((s) => extract(s)));
+  const extractStart = performance.now();
+  const extractions: SourceExtraction[] = options.extractAll
+    ? await options.extractAll(ingested.sources)
+    : ingested.sources.map((s) => extract(s));
+  timings.extract = performance.now() - extractStart;
   report('extract', extractions.length);
   const catalog = options.catalog ? parseCatalog(options.catalog.text, options.catalog.file) : null;
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
@@ -69,6 +77,10 @@ export interface PipelineOptions extends Pick<StageOptions, 'onStage'> {
   root: string;
   seedsDir?: string;
   contentDir?: string;
+  /** Cache of per-source extraction results, relative to root (default `.dossier/cache`); null disables it. */
+  cacheDir?: string | null;
+  /** Worker threads for extraction when many sources are not cached (default 'auto' = cores; 0 = inline). */
+  workers?: number | 'auto';
 }
 
 export interface PipelineResult extends StagesResult {
@@ -89,6 +101,10 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const result = await runStages(read.seeds, {
     catalog: catalogText === null ? null : { text: catalogText, file: `${label}/catalog.yaml` },
     onStage: options.onStage,
+    extractAll: makeExtractor({
+      cacheDir: options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.dossier/cache'),
+      workers: options.workers ?? 'auto',
+    }),
   });
   const writeStart = performance.now();
   const write = await writeContentTree(contentDir, result.files);

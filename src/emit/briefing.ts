@@ -25,6 +25,20 @@ export class Briefing {
   private readonly topicsByKey = new Map<string, Topic[]>();
   private readonly actorsByKey = new Map<string, string[]>();
   private readonly sourceOrder = new Map<string, number>();
+  // Indexes so that per-page queries never scan the whole graph (emit stays linear in the corpus).
+  private readonly quotesBySpeaker = new Map<string, Quote[]>();
+  private readonly statementsBySpeaker = new Map<string, Statement[]>();
+  private readonly figuresByActor = new Map<string, Figure[]>();
+  private readonly eventsByActor = new Map<string, DatedEvent[]>();
+  private readonly figureById = new Map<string, Figure>();
+  /** Paragraph key → mentions in it (text, actor id), in graph order. */
+  private readonly mentionsByKey = new Map<string, { text: string; actor: string }[]>();
+  private readonly mentionsBySource = new Map<string, number>();
+  /** Paragraph key → topic id → how many times the topic lists that paragraph. */
+  private readonly topicCountsByKey = new Map<string, Map<string, number>>();
+  private sortedSources: Source[] | null = null;
+  private sortedActors: Actor[] | null = null;
+  private sortedTopics: Topic[] | null = null;
 
   constructor(graph: Graph) {
     this.graph = graph;
@@ -50,26 +64,57 @@ export class Briefing {
         const list = this.topicsByKey.get(key) ?? [];
         if (!list.includes(t)) list.push(t);
         this.topicsByKey.set(key, list);
+        const counts = this.topicCountsByKey.get(key) ?? new Map<string, number>();
+        counts.set(t.id, (counts.get(t.id) ?? 0) + 1);
+        this.topicCountsByKey.set(key, counts);
       }
     }
+    for (const a of graph.actors) {
+      for (const m of a.mentions) {
+        const key = citationKey(m);
+        const list = this.mentionsByKey.get(key) ?? [];
+        list.push({ text: m.text, actor: a.id });
+        this.mentionsByKey.set(key, list);
+        this.mentionsBySource.set(m.source, (this.mentionsBySource.get(m.source) ?? 0) + 1);
+      }
+    }
+    const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    for (const q of graph.quotes) if (q.speaker) push(this.quotesBySpeaker, q.speaker, q);
+    for (const st of graph.statements) push(this.statementsBySpeaker, st.speaker, st);
+    for (const f of graph.figures) {
+      if (f.actor) push(this.figuresByActor, f.actor, f);
+      if (!this.figureById.has(f.id)) this.figureById.set(f.id, f);
+    }
+    for (const e of graph.events) for (const id of new Set(e.actors)) push(this.eventsByActor, id, e);
   }
 
   /** Sources, newest first; undated last; then by id. */
   get sources(): Source[] {
-    return [...this.graph.sources].sort(compareSources);
+    this.sortedSources ??= [...this.graph.sources].sort(compareSources);
+    return [...this.sortedSources];
   }
   get actors(): Actor[] {
-    return [...this.graph.actors].sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.name, b.name) || cmp(a.id, b.id));
+    this.sortedActors ??= [...this.graph.actors].sort((a, b) => b.mentions.length - a.mentions.length || cmp(a.name, b.name) || cmp(a.id, b.id));
+    return [...this.sortedActors];
   }
   get topics(): Topic[] {
-    return [...this.graph.topics].sort((a, b) => b.paragraphs.length - a.paragraphs.length || cmp(a.name, b.name));
+    this.sortedTopics ??= [...this.graph.topics].sort((a, b) => b.paragraphs.length - a.paragraphs.length || cmp(a.name, b.name));
+    return [...this.sortedTopics];
   }
 
   source(id: string): Source | undefined { return this.sourceById.get(id); }
   actor(id: string | null | undefined): Actor | undefined { return id ? this.actorById.get(id) : undefined; }
   topic(id: string): Topic | undefined { return this.topicById.get(id); }
   paragraph(c: Citation): Paragraph | undefined { return this.paragraphByKey.get(citationKey(c)); }
-  figure(id: string): Figure | undefined { return this.graph.figures.find((f) => f.id === id); }
+  figure(id: string): Figure | undefined { return this.figureById.get(id); }
+  /** Mentions in a paragraph (surface text and actor id), in graph order. */
+  mentionsIn(c: Citation): { text: string; actor: string }[] { return this.mentionsByKey.get(citationKey(c)) ?? []; }
+  /** Number of actor mentions in a source. */
+  mentionCount(sourceId: string): number { return this.mentionsBySource.get(sourceId) ?? 0; }
 
   /** Actor ids mentioned in a paragraph. */
   actorsIn(c: Citation): string[] { return this.actorsByKey.get(citationKey(c)) ?? []; }
@@ -91,18 +136,18 @@ export class Briefing {
   /** Quotes and statements by an actor, in reading order. */
   factsBy(actorId: string): Fact[] {
     const facts: Fact[] = [
-      ...this.graph.quotes.filter((q) => q.speaker === actorId).map((fact): Fact => ({ kind: 'quote', fact })),
-      ...this.graph.statements.filter((s) => s.speaker === actorId).map((fact): Fact => ({ kind: 'statement', fact })),
+      ...(this.quotesBySpeaker.get(actorId) ?? []).map((fact): Fact => ({ kind: 'quote', fact })),
+      ...(this.statementsBySpeaker.get(actorId) ?? []).map((fact): Fact => ({ kind: 'statement', fact })),
     ];
     return facts.sort((a, b) => this.compareCitations(a.fact, b.fact) || cmp(a.fact.id, b.fact.id));
   }
 
   figuresBy(actorId: string): Figure[] {
-    return this.graph.figures.filter((f) => f.actor === actorId).sort((a, b) => this.compareCitations(a, b) || cmp(a.id, b.id));
+    return [...(this.figuresByActor.get(actorId) ?? [])].sort((a, b) => this.compareCitations(a, b) || cmp(a.id, b.id));
   }
 
   eventsOf(actorId: string): DatedEvent[] {
-    return this.sortEvents(this.graph.events.filter((e) => e.actors.includes(actorId)));
+    return this.sortEvents(this.eventsByActor.get(actorId) ?? []);
   }
 
   /** Chronological; events with a date first (by date, then reading order), undated last. */
@@ -144,7 +189,7 @@ export class Briefing {
       if (e) e.count++;
       else out.set(m.source, { count: 1, first: { source: m.source, paragraph: m.paragraph } });
     }
-    return this.sources.filter((s) => out.has(s.id)).map((source) => ({ source, ...out.get(source.id)! }));
+    return this.inSourceOrder([...out.keys()]).map((source) => ({ source, ...out.get(source.id)! }));
   }
 
   /** Topics whose paragraphs mention the actor, with counts. */
@@ -153,8 +198,10 @@ export class Briefing {
     if (!actor) return [];
     const keys = new Set(actor.mentions.map(citationKey));
     for (const f of this.factsBy(actorId)) keys.add(citationKey(f.fact));
+    const counts = new Map<string, number>();
+    for (const key of keys) for (const [id, n] of this.topicCountsByKey.get(key) ?? []) counts.set(id, (counts.get(id) ?? 0) + n);
     return this.topics
-      .map((topic) => ({ topic, count: topic.paragraphs.filter((p) => keys.has(citationKey(p))).length }))
+      .map((topic) => ({ topic, count: counts.get(topic.id) ?? 0 }))
       .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || cmp(a.topic.name, b.topic.name));
   }
@@ -178,7 +225,15 @@ export class Briefing {
   sourcesOfTopic(topic: Topic): { source: Source; count: number }[] {
     const counts = new Map<string, number>();
     for (const c of topic.paragraphs) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
-    return this.sources.filter((s) => counts.has(s.id)).map((source) => ({ source, count: counts.get(source.id)! }));
+    return this.inSourceOrder([...counts.keys()]).map((source) => ({ source, count: counts.get(source.id)! }));
+  }
+
+  /** The sources with these ids, in the order of `sources` (newest first). */
+  private inSourceOrder(ids: string[]): Source[] {
+    return ids
+      .filter((id) => this.sourceById.has(id))
+      .sort((x, y) => this.sourceOrder.get(x)! - this.sourceOrder.get(y)!)
+      .map((id) => this.sourceById.get(id)!);
   }
 }
 

@@ -14,8 +14,12 @@ export interface RelationMap { width: number; height: number; focus: string | nu
 
 interface SimNode extends SimulationNodeDatum { id: string }
 
-/** All edges of the briefing, keyed `a|b` with a < b. */
+const edgeCache = new WeakMap<Briefing, Map<string, MapLink>>();
+
+/** All edges of the briefing, keyed `a|b` with a < b (computed once per briefing: every actor page asks). */
 function edges(briefing: Briefing): Map<string, MapLink> {
+  const cached = edgeCache.get(briefing);
+  if (cached) return cached;
   const out = new Map<string, MapLink>();
   const add = (a: string, b: string, speech: boolean): void => {
     if (a === b) return;
@@ -37,7 +41,9 @@ function edges(briefing: Briefing): Map<string, MapLink> {
     if (!f.speaker) continue;
     for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
   }
-  return out;
+  const sorted = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
+  edgeCache.set(briefing, sorted);
+  return sorted;
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
@@ -53,7 +59,8 @@ export function relationMap(briefing: Briefing, options: { focus?: string; limit
   if (options.focus) {
     const neighbours = briefing.coMentioned(options.focus).map((x) => x.actor.id);
     const speech = [...all.values()].filter((e) => e.speech && (e.source === options.focus || e.target === options.focus))
-      .map((e) => (e.source === options.focus ? e.target : e.source));
+      .map((e) => (e.source === options.focus ? e.target : e.source))
+      .sort((a, b) => cmp(briefing.actor(a)?.name ?? a, briefing.actor(b)?.name ?? b));
     ids = [options.focus, ...new Set([...neighbours, ...speech])].slice(0, limit);
   } else {
     ids = briefing.actors.slice(0, limit).map((a) => a.id);

@@ -1,27 +1,13 @@
 /**
- * Folder of sources → graph, for the eval (until the lead's pipeline provides `graphFromDir`).
- * Reads `.txt`, `.md`, `.html` files (not README.md), runs ingest → extract → buildGraph without catalog.
+ * Folder of sources → graph, for the eval: the lead's reader and pipeline stages (read → ingest →
+ * extract → graph). The eval measures extraction alone, so a folder's catalog.yaml is not applied.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import path from 'node:path';
 import type { Graph } from '../model/graph.ts';
-import type { SeedFile } from '../model/source.ts';
-import { ingest } from '../ingest/index.ts';
-import { extract } from '../extract/index.ts';
-import { buildGraph } from '../graph/index.ts';
-import { throwawayRead } from './throwaway-reader.ts';
-
-export function readSeedDir(dir: string): SeedFile[] {
-  return readdirSync(dir)
-    .filter((f) => /\.(txt|md|html?)$/i.test(f) && !/^readme\.md$/i.test(f))
-    .sort()
-    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
-}
+import { runStages } from '../pipeline.ts';
+import { readSeeds } from '../io/seeds.ts';
 
 export async function graphForEval(dir: string): Promise<Graph> {
-  const seeds = readSeedDir(dir);
-  let { sources } = ingest(seeds);
-  if (sources.length === 0) sources = seeds.map(throwawayRead);
-  const extractions = sources.map(extract);
-  return buildGraph(sources, extractions, null).graph;
+  const read = await readSeeds(dir, path.basename(dir));
+  return (await runStages(read.seeds, { catalog: null })).graph;
 }

@@ -5,7 +5,7 @@
  * Only names with evidence become actors; places, named events and bylines do not.
  */
 import type { ActorKind, Confidence } from '../model/graph.ts';
-import { matchGazetteer, countryOfDemonym, tokenKey } from './gazetteer/index.ts';
+import { matchGazetteer, countryOfDemonym, tokenKey, COUNTRIES } from './gazetteer/index.ts';
 import {
   ANONYMOUS_HEADS, COMMON_CAPITALISED, HONORIFICS, LEGAL_SUFFIXES, ORG_DESCRIPTORS, ORG_OPENERS, PERSON_ROLE_NOUNS,
   PERSON_TITLES, SPEECH_VERBS, NON_ACTOR_HEADS,
@@ -29,17 +29,21 @@ export interface Candidate {
   aliases: string[];
 }
 
-/** Connectors allowed inside an organisation's name when followed by a capitalised word. */
-const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'dos', 'das', 'do', 'da', 'de', 'del', 'des', 'du', 'für', 'der', 'di', 'e', 'et', 'y']);
+/** Connectors allowed inside a name when followed by a capitalised word ("Office of the …", "von der", "dos"). */
+const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'dos', 'das', 'do', 'da', 'de', 'del', 'des', 'du', 'für', 'der', 'di', 'e', 'et', 'y', '&']);
+/** Connectors allowed only once the chunk is clearly an organisation ("Ministry of Economy, Trade and Industry", "Mission to the EU"). */
+const ORG_ONLY_CONNECTORS = new Set(['and', 'to']);
+
+/** Well-known places that look like organisations. */
+const PLACE_NAMES = new Set(['oval office', 'lancaster house', 'downing street', 'wall street', 'capitol hill', 'red square', 'tiananmen square']);
 
 /** Words that make the preceding/following name a company ("shares in X", "X's shares"). */
 const CORPORATE_NOUNS = new Set(['shares', 'share', 'stock', 'board', 'shareholders', 'investors', 'customers', 'chief', 'ceo', 'cfo', 'chairman', 'bid', 'offer', 'stake', 'management', 'fleet', 'pilots', 'crews', 'staff', 'employees', 'results', 'profit', 'revenue', 'executives', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman']);
 
-/** Acronyms that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'EV', 'EVs', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'IDs', 'PDF', 'URL', 'FAQ', 'COVID', 'VAT', 'IPO', 'M&A', 'LNG', 'SC', 'KC', 'QC', 'II', 'III', 'IV', 'AEST', 'AEDT', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'PST', 'PDT', 'MP', 'MPs', 'HQ', 'PR', 'NGO', 'NGOs', 'US', 'UK', 'EU', 'SUV', 'SUVs', 'RSS', 'FULL', 'OUR', 'AND', 'WILL', 'BE', 'BY', 'UP', 'DEAL', 'WITH', 'THE', 'IS', 'ME', 'OF', 'TO', 'A', 'I', 'NOT', 'NO', 'NEWS', 'WATCH', 'LIVE', 'UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'SECURITY', 'TELCO', 'DONE', 'CHINA', 'APPROVAL', 'SUBJECT', 'FINAL', 'PRESIDENT', 'XI', 'MAGNETS', 'ANY', 'NECESSARY', 'RARE', 'EARTHS', 'SUPPLIED', 'FRONT']);
+/** Acronyms that are not organisations (job titles, currencies, units, time zones). */
+const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'EV', 'EVs', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'IDs', 'PDF', 'URL', 'FAQ', 'COVID', 'VAT', 'IPO', 'M&A', 'LNG', 'SC', 'KC', 'QC', 'II', 'III', 'IV', 'AEST', 'AEDT', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'PST', 'PDT', 'MP', 'MPs', 'HQ', 'PR', 'NGO', 'NGOs', 'SUV', 'SUVs', 'RSS', 'API', 'APIs', 'IT', 'HR', 'R&D', 'USD', 'EUR', 'AUD', 'GBP', 'JPY', 'CNY', 'RMB', 'UAH', 'CHF', 'CAD', 'NZD', 'HKD', 'SGD', 'KES', 'INR', 'RUB', 'BRL', 'KSh', 'OPINION', 'ANALYSIS', 'BREAKING', 'EXCLUSIVE', 'UPDATE', 'LIVE', 'WATCH', 'NEWS', 'SECURITY', 'TELCO', 'DNA', 'GPS', 'USB', 'SMS', 'CCTV', 'PIN']);
 
 interface Chunk {
-  tokens: Token[];
   /** Index of first token in the paragraph's token list. */
   from: number;
   to: number; // exclusive
@@ -50,34 +54,57 @@ function isSentenceStart(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && /^["“‘'(\[—–-]$/.test(tokens[j]!.text)) j--;
   if (j < 0) return true;
-  return /^[.?!:;—–]$/.test(tokens[j]!.text) || tokens[j]!.text === '|';
+  return /^[.?!:;—–|]$/.test(tokens[j]!.text);
+}
+
+const capital = (t: Token | undefined) => !!t && t.word && isCapitalised(t.text);
+const adjacent = (a: Token, b: Token) => b.start - a.end <= 1;
+
+function orgish(tokens: Token[], from: number, to: number): boolean {
+  if (ORG_OPENERS.has(lower(tokens[from]!.text))) return true;
+  for (let k = from + 1; k < to; k++) if (isOrgHead(tokens[k]!.text)) return true;
+  return false;
 }
 
 /** Capitalised runs with their connectors ("Office of the Australian Information Commissioner"). */
 function chunks(tokens: Token[]): Chunk[] {
   const out: Chunk[] = [];
   let i = 0;
-  const capital = (t: Token | undefined) => !!t && t.word && (isCapitalised(t.text) || /^\d+$/.test(t.text) && false);
   while (i < tokens.length) {
     if (!capital(tokens[i])) { i++; continue; }
     let j = i + 1;
     for (;;) {
       const t = tokens[j];
       if (!t) break;
-      if (capital(t) && t.start - tokens[j - 1]!.end <= 1) { j++; continue; }
+      if (capital(t) && adjacent(tokens[j - 1]!, t)) { j++; continue; }
       // "Local 519", "WPEL 7"
-      if (/^\d+$/.test(t.text) && t.start - tokens[j - 1]!.end === 1 && (lower(tokens[j - 1]!.text) === 'local' || isAllCaps(tokens[j - 1]!.text))) { j++; continue; }
-      // connectors and particles followed by a capital: "of the", "von der", "bin", "&"
+      if (/^\d+$/.test(t.text) && adjacent(tokens[j - 1]!, t) && (lower(tokens[j - 1]!.text) === 'local' || isAllCaps(tokens[j - 1]!.text))) { j++; continue; }
+      // "St. Brendan's Hospital"
+      if ((t.text === "'s" || t.text === '’s') && capital(tokens[j + 1]) && isOrgHead(tokens[j + 1]!.text) && !capital(tokens[j + 2])) { j += 2; continue; }
+      // connectors followed by a capital: "of the", "von der", "bin", "&"; "and"/"to" only inside organisation names
       let k = j;
-      while (k < tokens.length && (ORG_CONNECTORS.has(lower(tokens[k]!.text)) || NAME_PARTICLES.has(tokens[k]!.text)) && !isCapitalised(tokens[k]!.text) && k - j < 2) k++;
-      if (k > j && capital(tokens[k]) && tokens[j]!.start - tokens[j - 1]!.end <= 1) { j = k + 1; continue; }
+      while (k < tokens.length && k - j < 2 && !isCapitalised(tokens[k]!.text) && (ORG_CONNECTORS.has(lower(tokens[k]!.text)) || NAME_PARTICLES.has(tokens[k]!.text) || (ORG_ONLY_CONNECTORS.has(tokens[k]!.text) && orgish(tokens, i, j)))) k++;
+      if (k > j && capital(tokens[k]) && adjacent(tokens[j - 1]!, tokens[j]!)) { j = k + 1; continue; }
       // ", S.A." legal suffix; ", Trade and Industry" inside "Ministry of …"
       if (t.text === ',' && tokens[j + 1] && LEGAL_SUFFIXES.has(lower(tokens[j + 1]!.text)) && isCapitalised(tokens[j + 1]!.text)) { j += 2; continue; }
       if (t.text === ',' && capital(tokens[j + 1]) && lower(tokens[j + 2]?.text ?? '') === 'and' && capital(tokens[j + 3]) && tokens.slice(i, j).some((x) => lower(x.text) === 'of') && ORG_OPENERS.has(lower(tokens[i]!.text))) { j += 4; continue; }
       break;
     }
-    // do not end on a connector
-    out.push({ tokens: tokens.slice(i, j), from: i, to: j });
+    // Split "Bret Baier of Fox News", "Negotiators for Port Ellison": a connector whose left side is not an organisation or a title.
+    let a = i;
+    for (let k = i + 1; k < j; k++) {
+      const w = lower(tokens[k]!.text);
+      if ((w === 'of' || w === 'for') && !isCapitalised(tokens[k]!.text)) {
+        const leftOrg = orgish(tokens, a, k) || ORG_OPENERS.has(lower(tokens[k - 1]!.text)) || isOrgHead(tokens[k - 1]!.text);
+        const leftTitle = isTitle(tokens[k - 1]!.text);
+        if (!leftOrg && !leftTitle) {
+          out.push({ from: a, to: k });
+          a = k + 1;
+          while (a < j && !capital(tokens[a])) a++;
+        }
+      }
+    }
+    if (a < j) out.push({ from: a, to: j });
     i = j;
   }
   return out;
@@ -184,6 +211,53 @@ function acronymAfter(tokens: Token[], to: number): string | null {
   return null;
 }
 
+/** Gazetteer hits inside tokens[from, to): emitted as candidates; returns the covered mask. */
+function gazetteerHits(para: Para, from: number, to: number, out: Candidate[]): boolean[] {
+  const tokens = para.tokens;
+  const taken: boolean[] = new Array(to - from).fill(false);
+  for (let i = from; i < to; i++) {
+    const m = matchGazetteer(para.keys, i);
+    if (!m || i + m.length > to) continue;
+    for (let k = 0; k < m.length; k++) taken[i - from + k] = true;
+    if (m.hit.via !== 'capital') {
+      out.push({ kind: m.hit.kind, name: m.hit.name, paragraph: para.id, start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end, role: null, rule: 'gazetteer', confidence: 'explicit', gazetteer: true, aliases: [] });
+    }
+    i += m.length - 1;
+  }
+  return taken;
+}
+
+function isCity(word: string): boolean {
+  const l = lower(word);
+  return isKnownCity(word) || COUNTRIES.some((c) => [...c.capitals, ...(c.cities ?? [])].some((x) => lower(x) === l));
+}
+
+/** An organisation name in tokens[from, to)? (head word, opener; not a place, not shouting). */
+function orgSpan(para: Para, from: number, to: number): boolean {
+  const tokens = para.tokens;
+  const words = tokens.slice(from, to).filter((t) => t.word);
+  if (words.length === 0) return false;
+  const text = lower(para.text.slice(tokens[from]!.start, tokens[to - 1]!.end)).replace(/^the /, '');
+  if (PLACE_NAMES.has(text)) return false;
+  const caps = words.filter((t) => /\p{L}{2,}/u.test(t.text) && isAllCaps(t.text));
+  if (caps.length >= 2 && caps.length === words.length) return false; // "ANY NECESSARY RARE EARTHS": shouting
+  const last = lower(words[words.length - 1]!.text);
+  if (NON_ACTOR_HEADS.has(last) && !isOrgHead(last)) return false;
+  return words.length > 1 && orgish(tokens, from, to);
+}
+
+/** A lone acronym that names an organisation ("OLM", "ACEA", "G7"), not a dateline, a currency or shouting. */
+function acronymOrg(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  if (!/^[\p{Lu}][\p{Lu}\p{N}&\-]{1,7}$/u.test(w) || NOT_ORG_ACRONYMS.has(w)) return false;
+  if (isCity(w)) return false;
+  const neighbour = (t: Token | undefined) => !!t && t.word && /\p{L}{2,}/u.test(t.text) && isAllCaps(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+  if (neighbour(tokens[i - 1]) || neighbour(tokens[i + 1])) return false;
+  // dateline: "LONDON —", "SYDNEY, Sept. 15"
+  if (isSentenceStart(tokens, i) && (tokens[i + 1]?.text === '—' || tokens[i + 1]?.text === '–' || tokens[i + 1]?.text === ',')) return false;
+  return true;
+}
+
 /** Discover candidates in one paragraph. */
 export function discover(para: Para, ctx: DiscoveryContext): Candidate[] {
   const out: Candidate[] = [];
@@ -191,107 +265,92 @@ export function discover(para: Para, ctx: DiscoveryContext): Candidate[] {
   for (const ch of chunks(tokens)) {
     let from = ch.from;
     const to = ch.to;
-    // Sentence-initial function words are capitalised only by position ("In", "But", "When").
-    while (from < to && COMMON_CAPITALISED.has(lower(tokens[from]!.text)) && !(lower(tokens[from]!.text) === 'the' && !isSentenceStart(tokens, from) && to - from > 1)) from++;
+    // Sentence-initial function words are capitalised only by position ("In", "But", "When"); "He" after a title is a name.
+    const titleBefore = from > 0 && isTitle(tokens[from - 1]!.text) && !isCapitalised(tokens[from - 1]!.text);
+    while (from < to && COMMON_CAPITALISED.has(lower(tokens[from]!.text)) && !(titleBefore && from === ch.from && to - from > 1 && lower(tokens[from]!.text) === 'he') && !(lower(tokens[from]!.text) === 'the' && !isSentenceStart(tokens, from) && to - from > 1)) from++;
     if (from >= to) continue;
-    // Gazetteer matches inside the chunk (longest first).
-    const taken: boolean[] = new Array(to - from).fill(false);
-    for (let i = from; i < to; i++) {
-      const m = matchGazetteer(para.keys, i);
-      if (!m || i + m.length > to) continue;
-      // A longer discovered org name wins over a gazetteer prefix ("Federal Court of Australia" vs "Australia" is a suffix: fine).
-      for (let k = 0; k < m.length; k++) taken[i - from + k] = true;
-      const t0 = tokens[i]!;
-      const t1 = tokens[i + m.length - 1]!;
-      if (m.hit.via !== 'capital') {
-        out.push({ kind: m.hit.kind, name: m.hit.name, paragraph: para.id, start: t0.start, end: t1.end, role: null, rule: 'gazetteer', confidence: 'explicit', gazetteer: true, aliases: [] });
-      }
-      i += m.length - 1;
-    }
+    const leadingThe = lower(tokens[from]!.text) === 'the';
+    const coreFrom = leadingThe ? from + 1 : from;
+    if (coreFrom >= to) continue;
+    // Whole chunk in the gazetteer ("U.S. State Department", "Fox News").
+    const whole = matchGazetteer(para.keys, coreFrom);
+    if (whole && coreFrom + whole.length === to) { gazetteerHits(para, coreFrom, to, out); continue; }
     // Person: the longest run of name words at the end of the chunk.
     let s = to;
-    while (s > from && (isNameWord(tokens[s - 1]!.text) || NAME_PARTICLES.has(tokens[s - 1]!.text) && s < to) && !taken[s - 1 - from]) s--;
-    while (s < to && NAME_PARTICLES.has(tokens[s]!.text)) s++;
-    // "Vice Premier He Lifeng": a pronoun-looking word right after a title is a name.
-    if (s > from && s < to && ['He', 'Li', 'Lin', 'Ma', 'Hu', 'An', 'So'].includes(tokens[s - 1]!.text) && s - 1 > from && isTitle(tokens[s - 2]!.text)) s--;
     let end = to;
-    if (end > s && NAME_SUFFIXES.has(tokens[end - 1]!.text)) end--;
-    // Name suffix after a barrister: "Michael Khalil SC"
-    const hasSuffixAfter = tokens[to] && NAME_SUFFIXES.has(tokens[to]!.text);
-    const nameTokens = tokens.slice(s, end);
-    const prefix = tokens.slice(from, s).filter((_, k) => !taken[k]);
-    const prefixAll = tokens.slice(from, s);
-    const lastPrefix = prefixAll[prefixAll.length - 1];
-    if (nameTokens.length > 0) {
-      const name = text(nameTokens, para);
-      const titled = lastPrefix !== undefined && (isTitle(lastPrefix.text) || (isCapitalised(lastPrefix.text) && PERSON_ROLE_NOUNS.has(lower(lastPrefix.text))));
-      const rb = titled ? { words: [] as Token[], from: from } : roleBefore(tokens, from);
-      const roleFrom = titled ? from : rb.words.length ? roleQualifier(tokens, rb.from) : from;
-      const roleText = titled ? text(prefixAll, para) : rb.words.length ? para.text.slice(tokens[roleFrom]!.start, tokens[from - 1]!.end) : null;
-      const multi = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length >= 2;
-      const appos = multi ? appositiveRole(tokens, to) : null;
-      const isPlace = isKnownCity(nameTokens[0]!.text) && !isGivenName(nameTokens[0]!.text) && !titled && !rb.words.length;
-      const anonymousHead = rb.words.length > 0 && ANONYMOUS_HEADS.has(lower(rb.words[rb.words.length - 1]!.text)) && false;
-      void anonymousHead;
-      let rule: string | null = null;
-      if (titled || rb.words.length) rule = 'title';
-      else if (multi && hasSuffixAfter) rule = 'appositive';
-      else if (multi && appos) rule = 'appositive';
-      else if (multi && isGivenName(nameTokens[0]!.text) && !isPlace) rule = 'given-name';
-      else if (multi && ctx.honorificNames.has(tokenKey(nameTokens[nameTokens.length - 1]!.text))) rule = 'honorific';
-      else if (multi && speechAfter(tokens, to) && !isPlace) rule = 'speech-verb';
-      else if (!multi && from === s && HONORIFICS.has(lower(tokens[from - 1]?.text ?? ''))) rule = 'honorific';
-      // An org descriptor right before ("trading house Sojitz") or corporate context makes it an organisation.
-      const descBefore = tokens[from - 1] && ORG_DESCRIPTORS.has(lower(tokens[from - 1]!.text)) && !isCapitalised(tokens[from - 1]!.text);
-      const atAfterRole = tokens[from - 1] && ['at', 'with', 'from'].includes(lower(tokens[from - 1]!.text)) && tokens[from - 2] && PERSON_ROLE_NOUNS.has(lower(tokens[from - 2]!.text));
-      if (prefix.length === 0 && (descBefore || atAfterRole) && rule !== 'title') {
-        out.push(orgCandidate(para, tokens, s, end, descBefore ? 'descriptor' : 'role-at'));
-        continue;
+    if (end - 1 > coreFrom && NAME_SUFFIXES.has(tokens[end - 1]!.text)) end--;
+    s = end;
+    while (s > coreFrom && (isNameWord(tokens[s - 1]!.text) || (NAME_PARTICLES.has(tokens[s - 1]!.text) && s < end))) s--;
+    while (s < end && NAME_PARTICLES.has(tokens[s]!.text)) s++;
+    // "Vice Premier He Lifeng": a pronoun-looking word right after a title is part of the name.
+    if (s > coreFrom + 1 && s < end && lower(tokens[s - 1]!.text) === 'he' && isTitle(tokens[s - 2]!.text)) s--;
+    if (s === coreFrom && titleBefore && lower(tokens[coreFrom]!.text) === 'he') { /* keep */ }
+    const titled = s > coreFrom && s < end && (isTitle(tokens[s - 1]!.text) || PERSON_ROLE_NOUNS.has(lower(tokens[s - 1]!.text)));
+    if (titled) {
+      const nameTokens = tokens.slice(s, end);
+      const role = para.text.slice(tokens[coreFrom]!.start, tokens[s - 1]!.end);
+      out.push({ kind: 'person', name: text(nameTokens, para), paragraph: para.id, start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, role, rule: 'title', confidence: 'explicit', gazetteer: false, aliases: [] });
+      // The title may hold an organisation or a country ("European Commission President", "Kremlin").
+      let b = s;
+      while (b > coreFrom && isTitle(tokens[b - 1]!.text) && !isOrgHead(tokens[b - 1]!.text)) b--;
+      if (b > coreFrom) {
+        if (orgSpan(para, coreFrom, b) && !matchGazetteer(para.keys, coreFrom)) out.push(orgCandidate(para, tokens, coreFrom, b, 'org-head'));
+        else gazetteerHits(para, coreFrom, b, out);
       }
-      if (rule) {
-        out.push({ kind: 'person', name, paragraph: para.id, start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, role: roleText ?? (appos && appos !== 'who' ? appos : null), rule, confidence: 'explicit', gazetteer: false, aliases: [] });
-        // The title may contain an organisation ("European Commission President"): handled by gazetteer or below.
-        if (!titled) continue;
-      } else if (prefix.length === 0) {
-        // Unknown proper name: organisation evidence?
-        const orgish = appositiveOrg(tokens, to) || corporateContext(tokens, from, to) || !!acronymAfter(tokens, to) && !multi;
-        if (orgish && !isPlace) out.push(orgCandidate(para, tokens, from, to, 'context'));
-        continue;
-      }
+      continue;
     }
-    // Organisation by head word or opener.
-    const rest = tokens.slice(from, s);
-    if (rest.length === 0) continue;
-    let a = 0;
-    while (a < rest.length && taken[a]) a++;
-    let b = rest.length;
-    while (b > a && taken[b - 1] && !(b - 1 > a && isOrgHead(rest[b - 1]!.text))) b--;
-    // Drop a trailing title run ("European Commission President")
-    while (b > a && isTitle(rest[b - 1]!.text) && !isOrgHead(rest[b - 1]!.text)) b--;
-    if (b <= a) continue;
-    const span = rest.slice(a, b);
-    const words = span.map((t) => lower(t.text));
-    const ofIndex = words.indexOf('of');
-    let orgStart = 0;
-    // "Members of United Transit Workers": drop a plural common noun before "of"
-    if (ofIndex > 0 && !ORG_OPENERS.has(words[0]!) && !isOrgHead(span[ofIndex - 1]!.text) && !span.slice(0, ofIndex).every((t) => isCapitalised(t.text) && !COMMON_CAPITALISED.has(lower(t.text)))) orgStart = ofIndex + 1;
-    const orgSpan = span.slice(orgStart);
-    if (orgSpan.length === 0) continue;
-    const ow = orgSpan.map((t) => lower(t.text));
-    const last = ow[ow.length - 1]!;
-    const hasHead = orgSpan.slice(1).some((t) => isOrgHead(t.text)) || ORG_OPENERS.has(ow[0]!) && orgSpan.length > 1;
-    const tailIsPlace = NON_ACTOR_HEADS.has(last) && !isOrgHead(last);
-    const singleAcronym = orgSpan.length === 1 && isAllCaps(orgSpan[0]!.text) && !NOT_ORG_ACRONYMS.has(orgSpan[0]!.text) && /^[\p{Lu}][\p{Lu}\p{N}&\-]{1,7}$/u.test(orgSpan[0]!.text);
-    const allCapsSentence = tokens.filter((t) => t.word && /\p{L}{3,}/u.test(t.text)).every((t) => isAllCaps(t.text));
-    if ((hasHead && !tailIsPlace) || (singleAcronym && !allCapsSentence)) {
-      const first = from + a + orgStart;
-      const lastIdx = from + b - 1;
-      // Keep a leading "The" inside a name mid-sentence ("The Port Ellison Ledger").
-      out.push(orgCandidate(para, tokens, first, lastIdx + 1, hasHead ? 'org-head' : 'acronym'));
+    if (s === coreFrom && !leadingThe) {
+      personOrContext(para, ctx, from, end, to, out);
+      continue;
     }
+    if (orgSpan(para, coreFrom, to)) {
+      out.push(orgCandidate(para, tokens, leadingThe && !isSentenceStart(tokens, from) ? from : coreFrom, to, 'org-head'));
+      continue;
+    }
+    const taken = gazetteerHits(para, coreFrom, to, out);
+    // A lone acronym
+    if (to - coreFrom === 1 && !taken[0] && acronymOrg(tokens, coreFrom)) out.push(orgCandidate(para, tokens, coreFrom, to, 'acronym'));
   }
   return out;
 }
+
+/** A run of name words without a title: a person with evidence, an organisation with evidence, or nothing. */
+function personOrContext(para: Para, ctx: DiscoveryContext, from: number, end: number, to: number, out: Candidate[]): void {
+  const tokens = para.tokens;
+  const nameTokens = tokens.slice(from, end);
+  const name = text(nameTokens, para);
+  const multi = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length >= 2;
+  const rb = roleBefore(tokens, from);
+  const roleText = rb.words.length ? para.text.slice(tokens[roleQualifier(tokens, rb.from)]!.start, tokens[from - 1]!.end) : null;
+  const appos = multi ? appositiveRole(tokens, to) : null;
+  const first = nameTokens[0]!.text;
+  const isPlace = isCity(first) && !isGivenName(first) && !rb.words.length;
+  const suffixAfter = !!tokens[to] && NAME_SUFFIXES.has(tokens[to]!.text) || end < to;
+  let rule: string | null = null;
+  if (rb.words.length && !ANONYMOUS_ONLY.has(lower(rb.words[rb.words.length - 1]!.text))) rule = 'title';
+  else if (multi && suffixAfter) rule = 'appositive';
+  else if (multi && appos) rule = 'appositive';
+  else if (multi && isGivenName(first) && !isPlace) rule = 'given-name';
+  else if (multi && ctx.honorificNames.has(tokenKey(nameTokens[nameTokens.length - 1]!.text))) rule = 'honorific';
+  else if (multi && speechAfter(tokens, to) && !isPlace) rule = 'speech-verb';
+  else if (!multi && HONORIFICS.has(lower(tokens[from - 1]?.text ?? ''))) rule = 'honorific';
+  const descBefore = !!tokens[from - 1] && ORG_DESCRIPTORS.has(lower(tokens[from - 1]!.text)) && !isCapitalised(tokens[from - 1]!.text);
+  const atAfterRole = !!tokens[from - 1] && ['at', 'with'].includes(lower(tokens[from - 1]!.text)) && !!tokens[from - 2] && PERSON_ROLE_NOUNS.has(lower(tokens[from - 2]!.text));
+  if ((descBefore || atAfterRole) && rule !== 'title' && !isPlace) {
+    out.push(orgCandidate(para, tokens, from, to, descBefore ? 'descriptor' : 'role-at'));
+    return;
+  }
+  if (rule) {
+    out.push({ kind: 'person', name, paragraph: para.id, start: nameTokens[0]!.start, end: nameTokens[nameTokens.length - 1]!.end, role: roleText ?? (appos && appos !== 'who' ? appos : null), rule, confidence: 'explicit', gazetteer: false, aliases: [] });
+    return;
+  }
+  if (to - from === 1 && acronymOrg(tokens, from)) { out.push(orgCandidate(para, tokens, from, to, 'acronym')); return; }
+  const orgCtx = appositiveOrg(tokens, to) || corporateContext(tokens, from, to) || (!!acronymAfter(tokens, to) && !multi);
+  if (orgCtx && !isPlace) out.push(orgCandidate(para, tokens, from, to, 'context'));
+}
+
+/** Role words that alone do not make the next capitalised word a person ("the official Xinhua"). */
+const ANONYMOUS_ONLY = new Set(['state', 'national', 'first', 'security', 'lead', 'senior', 'junior', 'former', 'acting', 'general', 'special', 'economic', 'trade', 'commerce', 'foreign', 'finance', 'defence', 'defense', 'energy', 'health', 'transport', 'infrastructure', 'labour', 'labor', 'agriculture', 'interior', 'treasury', 'justice', 'economy', 'council', 'union', 'managing', 'presidential', 'incoming', 'outgoing', 'interim', 'fellow', 'vice', 'prime', 'crown', 'deputy']);
 
 function corporateContext(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];

@@ -5,8 +5,11 @@
  */
 import { warning, type Diagnostic } from '../model/diagnostic.ts';
 
-/** Largest input read, in bytes; longer files are truncated (with a warning). */
-export const MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest input read, in bytes; longer files are truncated (with a warning). A news article is tens
+ * of kilobytes and a full scraped page rarely passes one megabyte; this keeps a runaway file bounded.
+ */
+export const MAX_BYTES = 2 * 1024 * 1024;
 
 export interface Decoded {
   /** Decoded text, or null when the file is skipped (binary). */

@@ -8,22 +8,33 @@
 const SHINGLE = 5;
 export const NEAR_DUPLICATE = 0.8;
 
-export function shingles(text: string): Set<string> {
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Word 5-gram shingles, as numbers (hash of the five word hashes). */
+export function shingles(text: string): Set<number> {
   const words = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}$€£%]+/gu, ' ')
-    .split(' ')
-    .filter(Boolean);
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
-  if (words.length > 0 && words.length < SHINGLE) out.add(words.join(' '));
+    .split(/[^\p{L}\p{N}$€£%]+/u)
+    .filter(Boolean)
+    .map(wordHash);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0;
+    for (let k = 0; k < SHINGLE; k++) h = (Math.imul(h, 31) + words[i + k]!) >>> 0;
+    out.add(h);
+  }
+  if (words.length > 0 && words.length < SHINGLE) out.add(words.reduce((h, w) => (Math.imul(h, 31) + w) >>> 0, 0));
   return out;
 }
 
 /** Share of the smaller set found in the larger; 0 when sizes differ by more than half. */
-export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0 || small.size < large.size / 2) return 0;
   let shared = 0;

@@ -21,16 +21,17 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
-  const fingerprints: Set<string>[] = [];
+  const fingerprints: Set<number>[] = [];
   for (const seed of [...seeds].sort(byName)) {
     let read: ReturnType<typeof readSeed>;
     try {
       read = readSeed(seed);
     } catch (err) {
       // A reader bug must not stop the run: report it against the file.
+      const deep = err instanceof RangeError;
       diagnostics.push(
-        warning(`seeds/${seed.name}`, 'unreadable', `File could not be read: ${err instanceof Error ? err.message : String(err)}`, {
-          hint: 'Report this file to the Dossier maintainers; remove it from seeds/ to continue.',
+        warning(`seeds/${seed.name}`, 'unreadable', deep ? 'File is nested too deeply to be read (runaway markup); skipped.' : `File could not be read (${err instanceof Error ? err.message : String(err)}); skipped.`, {
+          hint: deep ? 'Save only the article part of the page, or as plain text.' : 'Remove the file from seeds/ or save it again as plain text, and report the problem.',
         }),
       );
       continue;

@@ -62,11 +62,29 @@ async function recover(target: string): Promise<void> {
   }
 }
 
+/** A generated path must be relative, stay inside content/, and be a plain file name in every segment. */
+function assertSafePath(target: string, rel: string): void {
+  const segments = rel.split('/');
+  const unsafe =
+    path.isAbsolute(rel) ||
+    rel.includes('\\') ||
+    segments.some((s) => s === '' || s === '.' || s === '..' || /[\u0000-\u001f]/.test(s)) ||
+    rel === MANIFEST;
+  if (unsafe) {
+    throw new DossierError(
+      error(target, 'unsafe-path', `refusing to write ${JSON.stringify(rel)}: generated paths must stay inside ${target}`, {
+        hint: 'this is a bug in the emit stage; nothing was written — please report it with the seed that caused it',
+      }),
+    );
+  }
+}
+
 /**
  * Replaces the generated files of `target` by `files` (relative path → text). Throws DossierError, with
  * `target` untouched, when a file there was not written by Dossier.
  */
 export async function writeContentTree(target: string, files: ReadonlyMap<string, string>): Promise<WriteReport> {
+  for (const rel of files.keys()) assertSafePath(target, rel);
   await recover(target);
   const known = await readManifest(target);
   const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST);

@@ -94,3 +94,17 @@ describe('writeContentTree', () => {
     expect((await readdir(dir)).filter((n) => n.startsWith('.content'))).toEqual([]);
   });
 });
+
+describe('writeContentTree path safety', () => {
+  for (const bad of ['../outside.mdx', 'sources/../../outside.mdx', '/tmp/dossier-absolute.mdx', 'a//b.mdx', 'a\\..\\b.mdx', MANIFEST]) {
+    it(`refuses ${JSON.stringify(bad)} before writing anything`, async () => {
+      await writeContentTree(target, files({ 'sources/a.mdx': 'A' }));
+      const error = await writeContentTree(target, files({ 'sources/a.mdx': 'A2', [bad]: 'x' })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DossierError);
+      expect((error as DossierError).diagnostic.rule).toBe('unsafe-path');
+      expect(await readFile(path.join(target, 'sources/a.mdx'), 'utf8')).toBe('A');
+      expect(existsSync(path.join(dir, 'outside.mdx'))).toBe(false);
+      expect(existsSync('/tmp/dossier-absolute.mdx')).toBe(false);
+    });
+  }
+});

@@ -19,9 +19,7 @@ interface Span { start: number; end: number; actor: string }
 /** Non-overlapping occurrences of the paragraph's mentions (longest first at equal start). */
 export function mentionSpans(b: Briefing, source: Source, p: Paragraph): Span[] {
   const forms = new Map<string, string>();
-  for (const a of b.graph.actors) {
-    for (const m of a.mentions) if (m.source === source.id && m.paragraph === p.id && m.text.trim()) forms.set(m.text, a.id);
-  }
+  for (const m of b.mentionsIn({ source: source.id, paragraph: p.id })) if (m.text.trim()) forms.set(m.text, m.actor);
   const spans: Span[] = [];
   for (const [form, actor] of forms) {
     let at = p.text.indexOf(form);
@@ -59,7 +57,7 @@ export function sourcePage(b: Briefing, source: Source, citedBy: Map<string, Cit
     }
     body.push(jsxFlow('div', { id: p.id, class: 'para' }, block));
   }
-  const mentions = b.graph.actors.reduce((n, a) => n + a.mentions.filter((m) => m.source === source.id).length, 0);
+  const mentions = b.mentionCount(source.id);
   return {
     path: `sources/${source.slug}.mdx`,
     route: route.source(source.slug),

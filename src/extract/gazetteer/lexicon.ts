@@ -76,7 +76,7 @@ export const ORG_HEADS = new Set([
   'rail', 'insurance', 'investments', 'investment', 'securities', 'advisors', 'advisers', 'consulting', 'partnership',
   'federation', 'confederation', 'chamber', 'league', 'coalition', 'movement', 'front', 'society', 'club', 'center', 'centre',
   'laboratory', 'laboratories', 'labs', 'studio', 'studios', 'brands', 'foods', 'stores', 'markets', 'electric', 'electronics',
-  'automotive', 'aerospace', 'aviation', 'airport', 'port', 'works', 'mobility', 'transit', 'transport', 'communications',
+  'automotive', 'aerospace', 'aviation', 'airport', 'works', 'mobility', 'workers', 'transit', 'transport', 'communications',
   'sindicato', 'banco', 'comissão', 'comision', 'comisión', 'ministerio', 'ministère', 'bundesamt', 'gesellschaft',
 ]);
 
@@ -168,7 +168,7 @@ export const NON_ACTOR_HEADS = new Set([
   'bridge', 'tower', 'hotel', 'hall', 'palace', 'park', 'station', 'airport', 'stadium', 'arena', 'building', 'centre',
   'region', 'province', 'oblast', 'state', 'county', 'district', 'city', 'town', 'village', 'island', 'islands', 'river',
   'sea', 'ocean', 'gulf', 'bay', 'valley', 'mountains', 'mountain', 'desert', 'coast', 'peninsula', 'springs', 'heights',
-  'office', 'crisis', 'era', 'age', 'revolution', 'election', 'elections', 'campaign', 'case', 'trial', 'inquiry', 'review',
+  'crisis', 'era', 'age', 'revolution', 'election', 'elections', 'campaign', 'case', 'trial', 'inquiry',
   'consensus', 'round', 'prize', 'award', 'awards', 'doctrine', 'protocol', 'convention', 'declaration', 'charter', 'code',
   'terms', 'policy', 'cookie', 'cookies', 'privacy', 'settings', 'newsletter', 'podcast', 'podcasts', 'opinion', 'sport',
   'europe', 'asia', 'africa', 'americas', 'middle', 'east', 'west', 'north', 'south', 'eastern', 'western', 'northern',

@@ -1,0 +1,45 @@
+/**
+ * Runs Dossier's pipeline once in its own process for the benchmark (so its memory is measured alone): progress lines
+ * on stderr, a JSON summary as the last line of stdout.
+ *
+ *   npx node bench/pipeline-child.ts --root <project> --seeds <dir> [--no-cache] [--workers N] [--quiet]
+ */
+import { performance } from 'node:perf_hooks';
+import { progress } from '../src/cli/progress.ts';
+import { runPipeline } from '../src/pipeline.ts';
+
+const args = process.argv.slice(2);
+const get = (flag: string) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const root = get('--root') ?? process.cwd();
+const workers = get('--workers');
+const out = progress(args.includes('--quiet'));
+const start = performance.now();
+const result = await runPipeline({
+  root,
+  seedsDir: get('--seeds'),
+  cacheDir: args.includes('--no-cache') ? null : undefined,
+  workers: workers === undefined ? 'auto' : Number(workers),
+  onStage: (stage, ms, count) => out.stage(stage, ms, count),
+});
+const total = performance.now() - start;
+const g = result.graph;
+const summary = {
+  total,
+  timings: result.timings,
+  sources: g.sources.length,
+  actors: g.actors.length,
+  quotes: g.quotes.length,
+  figures: g.figures.length,
+  events: g.events.length,
+  files: result.files.size,
+  pages: [...result.files.keys()].filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).length,
+  written: result.write.written.length,
+  writtenFiles: result.write.written.slice(0, 20),
+  removed: result.write.removed.length,
+  diagnostics: result.diagnostics.length,
+  maxRss: process.resourceUsage().maxRSS * 1024,
+};
+process.stdout.write(JSON.stringify(summary) + '\n');

@@ -1,0 +1,52 @@
+/**
+ * Adds `rel="external noopener noreferrer"` to the external links of a built page, editing only the
+ * start tags of the links that need it: the rest of the page (and so every CSP hash) stays byte-identical.
+ */
+import type { Element, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { markExternalLinks } from './external-links.ts';
+
+/** Offset just after the `>` that ends the start tag beginning at `start` (quotes respected). */
+function startTagEnd(html: string, start: number): number {
+  let quote: string | null = null;
+  for (let i = start + 1; i < html.length; i++) {
+    const c = html[i];
+    if (quote) {
+      if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return html.length;
+}
+
+function* anchors(nodes: readonly RootContent[]): Generator<Element> {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    if (node.tagName === 'a' || node.tagName === 'area') yield node;
+    yield* anchors(node.children);
+  }
+}
+
+function relOf(el: Element): string {
+  const rel = el.properties.rel;
+  return Array.isArray(rel) ? rel.join(' ') : String(rel ?? '');
+}
+
+/** Returns the page with its external links marked, or null when nothing had to change. */
+export function rewriteExternalLinks(html: string, siteOrigin?: string | null): string | null {
+  const tree: Root = fromHtml(html);
+  const before = new Map([...anchors(tree.children)].map((el) => [el, relOf(el)]));
+  if (markExternalLinks(tree, siteOrigin) === 0) return null;
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  for (const [el, rel] of before) {
+    if (relOf(el) === rel) continue;
+    const start = el.position?.start.offset;
+    if (start === undefined || html[start] !== '<') return null; // implied element: leave the page to the scanner
+    const tag = toHtml({ ...el, children: [] }, { allowDangerousCharacters: true });
+    edits.push({ start, end: startTagEnd(html, start), text: tag.slice(0, tag.lastIndexOf('</')) });
+  }
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}

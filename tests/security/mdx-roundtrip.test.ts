@@ -1,0 +1,80 @@
+/**
+ * Property: any paragraph text, escaped for MDX by the emitter and compiled by the MDX compiler Astro 7 uses
+ * (Sätteri, with Astro's default features: GFM and smart punctuation on), renders back to exactly the same
+ * text, with no expression, ESM or JSX node in the compiled tree.
+ */
+import fc from 'fast-check';
+import type { Root, RootContent } from 'hast';
+import { mdxToHast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { normalise } from './harness.ts';
+
+/** Astro's MDX defaults (astro.config.mjs sets no `gfm`/`smartypants`): see @astrojs/markdown-satteri. */
+const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
+
+/** Compiles MDX, fails on any node that would run code or render a component, returns the rendered text. */
+export async function renderMdxText(mdx: string): Promise<string> {
+  const tree = (await mdxToHast(mdx, { features: ASTRO_FEATURES })) as unknown as Root;
+  const visit = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type.startsWith('mdx')) throw new Error(`MDX node ${node.type} compiled from ${JSON.stringify(mdx)}`);
+      if (node.type === 'raw') throw new Error(`raw HTML compiled from ${JSON.stringify(mdx)}`);
+      if ('children' in node) visit(node.children);
+    }
+  };
+  visit(tree.children);
+  // Text nodes in order (hast-util-to-text would drop bidi controls such as U+202E, which must survive).
+  const text = (nodes: readonly RootContent[]): string =>
+    nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n ? text(n.children) : '')).join('');
+  return text(tree.children.filter((n) => n.type !== 'text'));
+}
+
+/** Characters that mean something to MDX, Markdown, GFM, HTML, YAML or smart punctuation. */
+const SIGNIFICANT = [
+  ...'{}<>`\\*_[]()#+-.!|&~$"\':;=/^%@?,',
+  '{/* */}', '<!--', '-->', '</div>', '<Component />', 'import x from "y"', 'export const a = 1', '---', '...', '--',
+  '&amp;', '&#123;', '&lt;', '$$', '```', '1. ', '- ', '> ', '# ', '[^1]', '[x](#)', 'www.example.com', 'https://a.example/',
+  '<script>', '{globalThis.x=1}', '\u00a0', '\u200b', '\u202e', 'é', 'e\u0301', '👩🏽‍🔬', 'שלום', 'Київ', '\ufffd',
+];
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...SIGNIFICANT) },
+  { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
+  { weight: 2, arbitrary: fc.constantFrom(' ', 'a', 'Z', '0', '9') },
+);
+/** Paragraph text as ingest produces it: NFC, single spaces, trimmed, no control characters. */
+const paragraph = fc
+  .array(piece, { minLength: 1, maxLength: 24 })
+  // eslint-disable-next-line no-control-regex
+  .map((parts) => normalise(parts.join('').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')))
+  .filter((s) => s.length > 0);
+
+/**
+ * Reference escaper (backslash before every ASCII punctuation character), used to show the property holds for a
+ * correct escaper and fails for a wrong one. The emitter's own escaper is checked in the test below it.
+ */
+const referenceEscape = (s: string) =>
+  s
+    .replace(/[!-/:-@[-`{-~]/g, '\\$&')
+    // A line that starts with `import`/`export` + space is ESM in MDX whatever follows: break the keyword.
+    .replace(/^(i)(?=mport\s)|^(e)(?=xport\s)/, (c) => `&#${c.charCodeAt(0)};`);
+
+describe('MDX text escaping round-trips through the MDX compiler', () => {
+  it('holds for a correct escaper (the harness can pass)', async () => {
+    await fc.assert(
+      fc.asyncProperty(paragraph, async (s) => {
+        expect(await renderMdxText(referenceEscape(s))).toBe(s);
+      }),
+      { numRuns: Number(process.env.DOSSIER_FC_RUNS ?? 300) },
+    );
+  });
+
+  it('fails for no escaping (the harness can fail)', async () => {
+    const result = await fc.check(
+      fc.asyncProperty(paragraph, async (s) => {
+        expect(await renderMdxText(s)).toBe(s);
+      }),
+      { numRuns: 300 },
+    );
+    expect(result.failed).toBe(true);
+  });
+});
