@@ -50,10 +50,11 @@ function visit(node: Root | Element, o: ScopeOptions): void {
     if (child.type !== 'element') continue;
     const p = child.properties;
     if (typeof p.id === 'string' && p.id) p.id = scopeId(o.prefix, p.id);
+    const props = p as Record<string, unknown>;
     for (const key of ID_LIST_PROPS) {
-      const v = p[key];
-      if (Array.isArray(v)) p[key] = v.map((id) => scopeId(o.prefix, String(id)));
-      else if (typeof v === 'string' && v) p[key] = v.split(/\s+/).map((id) => scopeId(o.prefix, id)).join(' ');
+      const v = props[key];
+      if (Array.isArray(v)) props[key] = v.map((id) => scopeId(o.prefix, String(id)));
+      else if (typeof v === 'string' && v) props[key] = v.split(/\s+/).map((id) => scopeId(o.prefix, id)).join(' ');
     }
     if (child.tagName === 'a' && typeof p.href === 'string') p.href = rewriteHref(p.href, o);
     const level = /^h([1-6])$/.exec(child.tagName);
