@@ -40,7 +40,7 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     ensureSwitcherInLayout(project);
     repo = makeBare();
     // v1: every seed but the last; v2: all of them.
-    const seeds = readdirSync(join(project, 'seeds')).filter((f) => !f.startsWith('.') && !f.endsWith('.source.json')).sort();
+    const seeds = readdirSync(join(project, 'seeds')).filter((f) => /\.(txt|md|html?)$/i.test(f)).sort();
     withheld = seeds[seeds.length - 1]!;
     const held = readFileSync(join(project, 'seeds', withheld));
     rmSync(join(project, 'seeds', withheld));
