@@ -10,7 +10,7 @@ import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
-import { formatDiagnostic } from '../../src/model/diagnostic.ts';
+import { formatDiagnostic, isProblem } from '../../src/model/diagnostic.ts';
 import type { Source } from '../../src/model/source.ts';
 import { runPipeline } from '../../src/pipeline.ts';
 import type { PipelineResult } from '../../src/pipeline.ts';
@@ -58,7 +58,7 @@ describe('each adversarial case alone through the pipeline', () => {
       const result = await runPipeline({ root });
 
       // Exactly the expected warnings, each one line naming the file and the reason.
-      const got = result.diagnostics.map((d) => [d.file, d.rule]);
+      const got = result.diagnostics.filter(isProblem).map((d) => [d.file, d.rule]);
       expect(got).toEqual(c.warnings.map(([name, rule]) => [shown(name), rule]));
       for (const d of result.diagnostics) {
         const line = formatDiagnostic(d);
@@ -125,6 +125,7 @@ describe('all cases in one project: pipeline, then astro build', () => {
     const expected = batch.flatMap((c) => c.warnings.map(([name, rule]) => `${shown(name)} ${rule}`));
     const knownBuggy = new Set(batch.filter((c) => c.knownBug).flatMap((c) => c.seeds.map((s) => s.name)));
     const got = result.diagnostics
+      .filter(isProblem)
       .map((d) => `${d.file} ${d.rule}`)
       .filter((line) => ![...knownBuggy].some((name) => line.includes(name)));
     expect(got.sort()).toEqual(expected.filter((line) => ![...knownBuggy].some((name) => line.includes(name))).sort());

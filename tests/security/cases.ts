@@ -347,10 +347,6 @@ export const CASES: AdversarialCase[] = [
     seeds: [text('.hidden-seed.txt', article('Quay lights to be replaced', 'The old sodium lights on the quay will be replaced with LED lamps by the autumn, engineers said.'))],
     warnings: [['.hidden-seed.txt', 'hidden-file']],
     pages: [],
-    knownBug:
-      'src/io/seeds.ts (lead): listFiles() skips dot-files silently, so a seed named ".hidden-seed.txt" vanishes with no ' +
-      'warning. Fix: for a dot-file with a seed extension, push warning(shown, "hidden-file", "file name starts with a dot; skipped", ' +
-      '{ hint: "rename it without the leading dot to include it" }); keep ignoring other dot-files (.DS_Store, .git) silently.',
   },
   {
     id: 'name-dots',
