@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   deploy: { summary: 'deploy --version <name>: publish a versioned build to the gh-pages branch', load: () => load('deploy') },
   versions: { summary: 'versions: list deployed versions', load: () => load('versions') },
   'delete-version': { summary: 'delete-version <name>: remove a deployed version', load: () => load('delete-version') },
+  scan: { summary: 'scan [--outDir dist]: check a built site for scripts, handlers and URLs it must not have', load: () => load('scan') },
   diff: { summary: 'diff <old-graph.json> <new-graph.json>: what changed between two briefings', load: () => load('diff') },
 };
 

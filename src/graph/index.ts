@@ -51,7 +51,7 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
     for (const f of e.figures) figures.push({ id: next('f', f.paragraph), source: e.source, paragraph: f.paragraph, text: f.text, value: f.value, unit: f.unit, about: f.about, actor: actorOf(e.source, f.actor) });
     for (const v of e.events) events.push({ id: next('e', v.paragraph), source: e.source, paragraph: v.paragraph, cue: v.cue, date: v.date, precision: v.precision, text: v.text, actors: v.actors.map((k) => actorOf(e.source, k)).filter((x): x is string => !!x).sort(), rule: v.rule });
     if (!e.published && e.events.some((v) => v.date === null)) {
-      diagnostics.push(info(sources.find((s) => s.id === e.source)?.file ?? e.source, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
+      diagnostics.push(info(`seeds/${sources.find((s) => s.id === e.source)?.file ?? e.source}`, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
     }
   }
   const dupes = new Set(ordered.filter((s) => s.duplicateOf).map((s) => s.id));

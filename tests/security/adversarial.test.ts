@@ -59,6 +59,8 @@ describe('each adversarial case alone through the pipeline', () => {
 
       // Exactly the expected warnings, each one line naming the file and the reason.
       const got = result.diagnostics.filter(isProblem).map((d) => [d.file, d.rule]);
+      const infos = result.diagnostics.filter((d) => !isProblem(d)).map((d) => [d.file, d.rule]);
+      expect(infos).toEqual((c.info ?? []).map(([name, rule]) => [shown(name), rule]));
       expect(got).toEqual(c.warnings.map(([name, rule]) => [shown(name), rule]));
       for (const d of result.diagnostics) {
         const line = formatDiagnostic(d);
