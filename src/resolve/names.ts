@@ -5,6 +5,7 @@
  * never by a shared first name alone.
  */
 import { GIVEN_NAME_VARIANTS } from './given-name-variants.ts';
+import { slugify as transliteratedSlug } from '../ingest/slug.ts';
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'y']);
 
@@ -60,5 +61,6 @@ export function samePerson(a: string, b: string): boolean {
 
 /** Slug of a canonical name: `donald-trump`, `kremlin`, `u-s-state-department`. */
 export function slugify(name: string): string {
-  return foldName(name).replace(/&/g, ' and ').replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'actor';
+  // Names in other scripts (Cyrillic, Greek) fold to nothing here: transliterate them as source slugs are.
+  return foldName(name).replace(/&/g, ' and ').replace(/'/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || transliteratedSlug(name) || 'actor';
 }

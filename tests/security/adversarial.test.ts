@@ -249,10 +249,7 @@ describe('all cases in one project: pipeline, then astro build', () => {
     }
   });
 
-  // Known bug (src/resolve or src/graph, extract): an actor with a non-Latin name gets the placeholder id "actor"
-  // (США → "actor"), so two such actors collide into "actor", "actor-2" and URLs say nothing. Fix: slug actor
-  // names with the same transliterating slugger ingest uses for source slugs (src/ingest/slug.ts), e.g. "ssha".
-  it.fails('actors named in Cyrillic get readable ids, not a placeholder', () => {
+  it('actors named in Cyrillic get readable ids, not a placeholder', () => {
     const ukrainian = result.graph.sources.find((s) => s.file === 'ukrainian.txt')!;
     const actors = result.graph.actors.filter((a) => a.mentions.some((m) => m.source === ukrainian.id));
     expect(actors.length).toBeGreaterThan(0);
