@@ -77,11 +77,15 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
     // Actors: one-to-one greedy matching, gold order
     const used = new Set<string>();
     const goldToActor = new Map<number, string>();
-    doc.actors.forEach((g, gi) => {
-      const hit = actors.find((a) => !used.has(a.id) && [...forms.get(a.id)!].some((f) => goldForms[gi]!.has(f)));
-      if (hit) { used.add(hit.id); goldToActor.set(gi, hit.id); aTp++; }
-      else misses.push({ file: doc.file, kind: 'actor', detail: `${g.name} (${g.kind})` });
-    });
+    // Pass 1 matches by the extracted actor's own name, pass 2 by any alias or mention text.
+    for (const pass of [1, 2]) {
+      doc.actors.forEach((g, gi) => {
+        if (goldToActor.has(gi)) return;
+        const hit = actors.find((a) => !used.has(a.id) && (pass === 1 ? goldForms[gi]!.has(norm(a.name)) : [...forms.get(a.id)!].some((f) => goldForms[gi]!.has(f))));
+        if (hit) { used.add(hit.id); goldToActor.set(gi, hit.id); aTp++; }
+      });
+    }
+    doc.actors.forEach((g, gi) => { if (!goldToActor.has(gi)) misses.push({ file: doc.file, kind: 'actor', detail: `${g.name} (${g.kind})` }); });
     for (const a of actors) if (!used.has(a.id)) misses.push({ file: doc.file, kind: 'false-actor', detail: `${a.name} (${a.kind}) ← ${[...new Set(a.mentions.filter((m) => m.source === factsId).map((m) => m.text))].slice(0, 3).join(' | ')}` });
     aExt += actors.length;
     aGold += doc.actors.length;
