@@ -43,6 +43,7 @@ const topics = defineCollection({
     description: z.string().optional(),
     counts,
     actors: z.array(z.string()).default([]),
+    map: mapSchema,
   }),
 });
 

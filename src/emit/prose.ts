@@ -66,7 +66,7 @@ export class Writer {
   factLine(f: Fact): Phrasing[] {
     const source = this.briefing.source(f.fact.source);
     const when = formatDate(source?.published ?? null);
-    const verb = capitalise(f.fact.verb ?? (f.fact.speaker ? 'said' : 'quoted'));
+    const verb = capitalise(verbAlone(f.fact.verb, f.fact.speaker ? 'said' : 'quoted'));
     const publisher = source?.publisher ?? 'an unnamed publisher';
     const where = f.kind === 'quote'
       ? [when, publisher].filter(Boolean).join(', ')
@@ -78,7 +78,7 @@ export class Writer {
   /** "Donald Trump said: “…”[^n]" — a whole sentence naming the speaker. */
   factSentence(f: Fact, speaker: Actor, self?: string): Phrasing[] {
     if (f.kind === 'quote') {
-      const verb = f.fact.verb ?? 'said';
+      const verb = verbAlone(f.fact.verb);
       return [this.actor(speaker, { self }), text(` ${verb}${f.fact.partial ? ' ' : ': '}`), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
     }
     return [text(`${this.publisher(f.fact)} reports: `), this.excerpt(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
@@ -98,6 +98,15 @@ function trimQuote(words: string): string {
 /** A full stop after quoted words that do not end a sentence themselves. */
 function stop(words: string): Phrasing[] {
   return /[.!?…]['’"”]?$/.test(trimQuote(words)) ? [] : [text('.')];
+}
+
+/** Reporting verbs that need an object ("told …") read as "said" when written alone. */
+const NEEDS_OBJECT = new Set(['told', 'informed', 'assured', 'reminded']);
+
+export function verbAlone(verb: string | null, fallback = 'said'): string {
+  const v = (verb ?? '').trim();
+  if (!v) return fallback;
+  return NEEDS_OBJECT.has(v.toLowerCase()) ? 'said' : v;
 }
 
 export function capitalise(s: string): string {

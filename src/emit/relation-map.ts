@@ -52,7 +52,7 @@ const round = (n: number): number => Math.round(n * 10) / 10;
  * The map of the `limit` most-mentioned actors, or, with `focus`, of one actor and its closest
  * neighbours.
  */
-export function relationMap(briefing: Briefing, options: { focus?: string; limit?: number } = {}): RelationMap | null {
+export function relationMap(briefing: Briefing, options: { focus?: string; ids?: string[]; limit?: number } = {}): RelationMap | null {
   const all = edges(briefing);
   const limit = options.limit ?? 24;
   let ids: string[];
@@ -62,6 +62,8 @@ export function relationMap(briefing: Briefing, options: { focus?: string; limit
       .map((e) => (e.source === options.focus ? e.target : e.source))
       .sort((a, b) => cmp(briefing.actor(a)?.name ?? a, briefing.actor(b)?.name ?? b));
     ids = [options.focus, ...new Set([...neighbours, ...speech])].slice(0, limit);
+  } else if (options.ids) {
+    ids = options.ids.filter((id) => briefing.actor(id)).slice(0, limit);
   } else {
     ids = briefing.actors.slice(0, limit).map((a) => a.id);
   }

@@ -18,6 +18,22 @@ const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'or
 /** Verbs that say what an actor wants, offers or refuses: these make the lead. */
 const STANCE = /\b(demand|call|urge|want|insist|propos|offer|float|present|suggest|reject|rule|refus|den|dismiss|warn|threat|agree|accept)/i;
 
+/** One line for lists (overview): "President, in both sources.[^n]" — the name is already there. */
+export function actorLine(w: Writer, actor: Actor): Phrasing[] {
+  const b = w.briefing;
+  const sources = b.sourcesOf(actor.id);
+  const total = b.graph.sources.length;
+  const where = sources.length === total
+    ? (total === 1 ? 'in the only source' : total === 2 ? 'in both sources' : `in all ${total} sources`)
+    : `in ${sources.length} of the ${total} sources`;
+  const role = actor.roles.find((r) => r.title === actor.role) ?? actor.roles[0];
+  if (role) return [text(`${role.title}, named ${where}.`), w.cite(role)];
+  const first = sources[0];
+  if (!first) return [];
+  const kind = KIND_LABEL[actor.kind] ?? actor.kind;
+  return [text(`${kind[0]!.toUpperCase()}${kind.slice(1)} named ${where}.`), w.cite(first.first)];
+}
+
 export function actorLead(w: Writer, actor: Actor): Phrasing[][] {
   const b = w.briefing;
   const sentences: Phrasing[][] = [];

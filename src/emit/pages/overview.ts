@@ -13,7 +13,7 @@ import type { PageOut } from '../page.ts';
 import { capitalise, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
-import { actorLead } from './actor.ts';
+import { actorLine } from './actor.ts';
 import { disagreementCallout, topicLead } from './topic.ts';
 
 export function overviewPage(b: Briefing): PageOut {
@@ -37,8 +37,8 @@ export function overviewPage(b: Briefing): PageOut {
     if (main.length) {
       body.push(bullets(main.map((a) => {
         w.section();
-        const lead = actorLead(w, a)[0];
-        return [link(w.href(route.actor(a.id)), text(a.name)), ...(lead ? [text(': '), ...lead] : [])];
+        const line = actorLine(w, a);
+        return [link(w.href(route.actor(a.id)), text(a.name)), ...(line.length ? [text(' — '), ...line] : [])];
       })));
     }
     if (countries.length) {

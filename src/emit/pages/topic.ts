@@ -11,6 +11,7 @@ import { Notes } from '../footnotes.ts';
 import { bullets, heading, jsxFlow, joinAnd, link, paragraph, strong, table, text, type Phrasing } from '../mdast.ts';
 import type { PageOut } from '../page.ts';
 import { capitalise, plural, Writer } from '../prose.ts';
+import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
 
@@ -159,6 +160,7 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
       description: lead[0] ? plainText(lead[0]) : topic.name,
       counts: { paragraphs: topic.paragraphs.length, actors: actors.length, sources: sources.length, figures: figures.length, events: events.length, disagreements: topicDisagreements(b, topic).length },
       actors: actors.slice(0, 12).map((a) => a.actor.id),
+      map: relationMap(b, { ids: actors.map((a) => a.actor.id), limit: 14 }),
     },
     body: full,
     citations: notes.citations(),
