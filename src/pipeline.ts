@@ -19,7 +19,8 @@ import type { SerializeAll } from './emit/index.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
-import { writeContentTree } from './io/content.ts';
+import { listNotes, writeContentTree } from './io/content.ts';
+import { checkNotes } from './emit/notes.ts';
 import type { WriteReport } from './io/content.ts';
 import { readCatalogText, readSeeds } from './io/seeds.ts';
 
@@ -119,6 +120,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     readAll: makeSeedReader({ cacheDir, workers: options.workers ?? 'auto' }),
     serializeAll: makeSerializer({ cacheDir, workers: options.workers ?? 'auto' }),
   });
+  const notes = checkNotes(result.graph, await listNotes(contentDir), path.relative(options.root, contentDir) || 'content');
+  result.diagnostics.push(...notes);
   const writeStart = performance.now();
   const write = await writeContentTree(contentDir, result.files);
   result.timings.read = readMs;

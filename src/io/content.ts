@@ -44,6 +44,11 @@ async function readManifest(dir: string): Promise<Set<string>> {
   }
 }
 
+/** Hand-written files under the editor's folders, relative to `target` (`notes/actors/x.mdx`). */
+export async function listNotes(target: string): Promise<string[]> {
+  return (await listTree(target)).filter(isEditorFile).sort();
+}
+
 function isEditorFile(rel: string): boolean {
   return EDITOR_FOLDERS.some((folder) => rel === folder || rel.startsWith(folder + '/'));
 }
