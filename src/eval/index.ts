@@ -68,22 +68,29 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
       if (orig && src.duplicateOf === orig.id) dupHit++;
       else misses.push({ file: doc.file, kind: 'duplicate', detail: `duplicate of ${doc.duplicate_of} not found` });
     }
-    const actors = graph.actors.filter((a) => a.mentions.some((m) => m.source === src.id));
-    const forms = new Map(actors.map((a) => [a.id, actorForms(a, src.id)]));
+    // A duplicate is cited once: its facts are those of the first copy.
+    const factsId = src.duplicateOf ?? src.id;
+    const factsSource = graph.sources.find((s) => s.id === factsId) ?? src;
+    const actors = graph.actors.filter((a) => a.mentions.some((m) => m.source === factsId));
+    const forms = new Map(actors.map((a) => [a.id, actorForms(a, factsId)]));
     const goldForms = doc.actors.map((g) => new Set([g.name, ...g.aliases].map(norm)));
     // Actors: one-to-one greedy matching, gold order
     const used = new Set<string>();
     const goldToActor = new Map<number, string>();
-    doc.actors.forEach((g, gi) => {
-      const hit = actors.find((a) => !used.has(a.id) && [...forms.get(a.id)!].some((f) => goldForms[gi]!.has(f)));
-      if (hit) { used.add(hit.id); goldToActor.set(gi, hit.id); aTp++; }
-      else misses.push({ file: doc.file, kind: 'actor', detail: `${g.name} (${g.kind})` });
-    });
-    for (const a of actors) if (!used.has(a.id)) misses.push({ file: doc.file, kind: 'false-actor', detail: `${a.name} (${a.kind}) ← ${[...new Set(a.mentions.filter((m) => m.source === src.id).map((m) => m.text))].slice(0, 3).join(' | ')}` });
+    // Pass 1 matches by the extracted actor's own name, pass 2 by any alias or mention text.
+    for (const pass of [1, 2]) {
+      doc.actors.forEach((g, gi) => {
+        if (goldToActor.has(gi)) return;
+        const hit = actors.find((a) => !used.has(a.id) && (pass === 1 ? goldForms[gi]!.has(norm(a.name)) : [...forms.get(a.id)!].some((f) => goldForms[gi]!.has(f))));
+        if (hit) { used.add(hit.id); goldToActor.set(gi, hit.id); aTp++; }
+      });
+    }
+    doc.actors.forEach((g, gi) => { if (!goldToActor.has(gi)) misses.push({ file: doc.file, kind: 'actor', detail: `${g.name} (${g.kind})` }); });
+    for (const a of actors) if (!used.has(a.id)) misses.push({ file: doc.file, kind: 'false-actor', detail: `${a.name} (${a.kind}) ← ${[...new Set(a.mentions.filter((m) => m.source === factsId).map((m) => m.text))].slice(0, 3).join(' | ')}` });
     aExt += actors.length;
     aGold += doc.actors.length;
     // Quotes
-    const quotes = graph.quotes.filter((q) => q.source === src.id);
+    const quotes = graph.quotes.filter((q) => q.source === factsId);
     const matchedQuotes = new Set<string>();
     const speakerOk = (speaker: string | null, goldSpeaker: string | null): boolean => {
       if (goldSpeaker === null) return speaker === null;
@@ -92,7 +99,7 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
       if (!a) return false;
       const gi = doc.actors.findIndex((g) => g.name === goldSpeaker);
       const gf = gi >= 0 ? goldForms[gi]! : new Set([norm(goldSpeaker)]);
-      return [...actorForms(a, src.id)].some((f) => gf.has(f));
+      return [...actorForms(a, factsId)].some((f) => gf.has(f));
     };
     for (const g of doc.quotes) {
       qGold++;
@@ -113,7 +120,7 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
     qExtHit += quotes.filter((q) => matchedQuotes.has(q.id)).length;
     for (const q of quotes) if (!matchedQuotes.has(q.id)) misses.push({ file: doc.file, kind: 'false-quote', detail: `“${q.text.slice(0, 70)}”` });
     // Figures (distinct value+unit)
-    const figs = graph.figures.filter((f) => f.source === src.id);
+    const figs = graph.figures.filter((f) => f.source === factsId);
     const close = (a: number, b: number) => Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
     for (const g of doc.figures) {
       fGold++;
@@ -128,12 +135,12 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
       else misses.push({ file: doc.file, kind: 'false-figure', detail: `${f.text} = ${f.value} ${f.unit} (${f.paragraph})` });
     }
     // Events
-    const evs = graph.events.filter((e) => e.source === src.id);
+    const evs = graph.events.filter((e) => e.source === factsId);
     const usedEv = new Set<string>();
     for (const g of doc.events) {
       eGold++;
       const sentence = norm(g.sentence);
-      const paras = src.paragraphs.filter((p) => norm(p.text).includes(sentence)).map((p) => p.id);
+      const paras = factsSource.paragraphs.filter((p) => norm(p.text).includes(sentence)).map((p) => p.id);
       const cue = norm(g.cue);
       const inPara = evs.filter((e) => !usedEv.has(e.id) && paras.includes(e.paragraph) && (norm(e.cue).includes(cue) || cue.includes(norm(e.cue))));
       const hit = inPara.find((e) => e.date === g.date);
@@ -149,7 +156,7 @@ export function evaluate(graph: Graph, goldInput: unknown): EvalReport {
       const files = new Set<string>();
       for (const gf of d.figures) {
         const src = byFile.get(gf.file);
-        if (src && figs.some((f) => f.source === src.id && norm(f.text) === norm(gf.text))) files.add(gf.file);
+        if (src && figs.some((f) => f.source === (src.duplicateOf ?? src.id) && norm(f.text) === norm(gf.text))) files.add(gf.file);
       }
       return files.size >= 2;
     });

@@ -5,7 +5,7 @@
  * Only names with evidence become actors; places, named events and bylines do not.
  */
 import type { ActorKind, Confidence } from '../model/graph.ts';
-import { matchGazetteer, countryOfDemonym, tokenKey, COUNTRIES } from './gazetteer/index.ts';
+import { matchGazetteer, countryOfDemonym, tokenKey, COUNTRIES, isLocativeUse } from './gazetteer/index.ts';
 import {
   ANONYMOUS_HEADS, COMMON_CAPITALISED, HONORIFICS, LEGAL_SUFFIXES, ORG_DESCRIPTORS, ORG_OPENERS, PERSON_ROLE_NOUNS,
   PERSON_TITLES, SPEECH_VERBS, NON_ACTOR_HEADS,
@@ -34,11 +34,18 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'the', 'dos', 'das', 'do', 'da', 'd
 /** Connectors allowed only once the chunk is clearly an organisation ("Ministry of Economy, Trade and Industry", "Mission to the EU"). */
 const ORG_ONLY_CONNECTORS = new Set(['and', 'to']);
 
+/** Capitalised adjectives that may open an organisation's name ("Federal Court", "National Bank"). */
+const NAME_STARTERS = new Set(['federal', 'national', 'state', 'new', 'local', 'central', 'united', 'first', 'top', 'senior', 'former']);
+
+/** Heads of names built on a saint's or founder's possessive ("St. Brendan's Hospital"). */
+const POSSESSIVE_NAME_HEADS = new Set(['hospital', 'college', 'school', 'church', 'cathedral', 'university', 'hall', 'club', 'academy']);
+const keysOf = (tokens: Token[]) => tokens.map((t) => tokenKey(t.text));
+
 /** Well-known places that look like organisations. */
 const PLACE_NAMES = new Set(['oval office', 'lancaster house', 'downing street', 'wall street', 'capitol hill', 'red square', 'tiananmen square']);
 
 /** Words that make the preceding/following name a company ("shares in X", "X's shares"). */
-const CORPORATE_NOUNS = new Set(['shares', 'share', 'stock', 'board', 'shareholders', 'investors', 'customers', 'chief', 'ceo', 'cfo', 'chairman', 'bid', 'offer', 'stake', 'management', 'fleet', 'pilots', 'crews', 'staff', 'employees', 'results', 'profit', 'revenue', 'executives', 'lawyers', 'spokesperson', 'spokesman', 'spokeswoman']);
+const CORPORATE_NOUNS = new Set(['shares', 'share', 'stock', 'board', 'shareholders', 'investors', 'customers', 'chief', 'ceo', 'cfo', 'chairman', 'bid', 'offer', 'stake', 'management', 'fleet', 'pilots', 'crews', 'staff', 'employees', 'results', 'profit', 'revenue', 'executives']);
 
 /** Acronyms that are not organisations (job titles, currencies, units, time zones). */
 const NOT_ORG_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'GDP', 'EV', 'EVs', 'AI', 'TV', 'PM', 'AM', 'OK', 'ID', 'IDs', 'PDF', 'URL', 'FAQ', 'COVID', 'VAT', 'IPO', 'M&A', 'LNG', 'SC', 'KC', 'QC', 'II', 'III', 'IV', 'AEST', 'AEDT', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'CEST', 'BST', 'PST', 'PDT', 'MP', 'MPs', 'HQ', 'PR', 'NGO', 'NGOs', 'SUV', 'SUVs', 'RSS', 'API', 'APIs', 'IT', 'HR', 'R&D', 'USD', 'EUR', 'AUD', 'GBP', 'JPY', 'CNY', 'RMB', 'UAH', 'CHF', 'CAD', 'NZD', 'HKD', 'SGD', 'KES', 'INR', 'RUB', 'BRL', 'KSh', 'OPINION', 'ANALYSIS', 'BREAKING', 'EXCLUSIVE', 'UPDATE', 'LIVE', 'WATCH', 'NEWS', 'SECURITY', 'TELCO', 'DNA', 'GPS', 'USB', 'SMS', 'CCTV', 'PIN']);
@@ -80,14 +87,14 @@ function chunks(tokens: Token[]): Chunk[] {
       // "Local 519", "WPEL 7"
       if (/^\d+$/.test(t.text) && adjacent(tokens[j - 1]!, t) && (lower(tokens[j - 1]!.text) === 'local' || isAllCaps(tokens[j - 1]!.text))) { j++; continue; }
       // "St. Brendan's Hospital"
-      if ((t.text === "'s" || t.text === '’s') && capital(tokens[j + 1]) && isOrgHead(tokens[j + 1]!.text) && !capital(tokens[j + 2])) { j += 2; continue; }
+      if ((t.text === "'s" || t.text === '’s') && capital(tokens[j + 1]) && POSSESSIVE_NAME_HEADS.has(lower(tokens[j + 1]!.text)) && !capital(tokens[j + 2]) && !matchGazetteer(keysOf(tokens), i)) { j += 2; continue; }
       // connectors followed by a capital: "of the", "von der", "bin", "&"; "and"/"to" only inside organisation names
       let k = j;
-      while (k < tokens.length && k - j < 2 && !isCapitalised(tokens[k]!.text) && (ORG_CONNECTORS.has(lower(tokens[k]!.text)) || NAME_PARTICLES.has(tokens[k]!.text) || (ORG_ONLY_CONNECTORS.has(tokens[k]!.text) && orgish(tokens, i, j)))) k++;
+      while (k < tokens.length && k - j < 2 && !isCapitalised(tokens[k]!.text) && (ORG_CONNECTORS.has(lower(tokens[k]!.text)) || NAME_PARTICLES.has(tokens[k]!.text) || (ORG_ONLY_CONNECTORS.has(tokens[k]!.text) && orgish(tokens, i, j) && (tokens[k]!.text === 'to' ? isOrgHead(tokens[j - 1]!.text) : tokens.slice(i, j).some((x) => x.text === 'of' || x.text === 'for')) && !matchGazetteer(keysOf(tokens), k + 1)))) k++;
       if (k > j && capital(tokens[k]) && adjacent(tokens[j - 1]!, tokens[j]!)) { j = k + 1; continue; }
       // ", S.A." legal suffix; ", Trade and Industry" inside "Ministry of …"
       if (t.text === ',' && tokens[j + 1] && LEGAL_SUFFIXES.has(lower(tokens[j + 1]!.text)) && isCapitalised(tokens[j + 1]!.text)) { j += 2; continue; }
-      if (t.text === ',' && capital(tokens[j + 1]) && lower(tokens[j + 2]?.text ?? '') === 'and' && capital(tokens[j + 3]) && tokens.slice(i, j).some((x) => lower(x.text) === 'of') && ORG_OPENERS.has(lower(tokens[i]!.text))) { j += 4; continue; }
+      if (t.text === ',' && capital(tokens[j + 1]) && lower(tokens[j + 2]?.text ?? '') === 'and' && capital(tokens[j + 3]) && tokens.slice(i, j).some((x) => lower(x.text) === 'of') && orgish(tokens, i, j)) { j += 4; continue; }
       break;
     }
     // Split "Bret Baier of Fox News", "Negotiators for Port Ellison": a connector whose left side is not an organisation or a title.
@@ -157,10 +164,13 @@ function roleQualifier(tokens: Token[], from: number): number {
   let n = 0;
   while (j >= 0 && n < 4) {
     const t = tokens[j]!;
-    if (t.word && (isCapitalised(t.text) || /^[a-z][a-z\-]+$/.test(t.text)) && !COMMON_CAPITALISED.has(lower(t.text)) && !SPEECH_VERBS.has(lower(t.text))) { j--; n++; continue; }
-    if (t.text === "'s" || t.text === '’s') { j--; n++; continue; }
+    const l = lower(t.text);
+    const ok = t.word && !COMMON_CAPITALISED.has(l) && !SPEECH_VERBS.has(l) && (isCapitalised(t.text) || PERSON_TITLES.has(l) || ORG_DESCRIPTORS.has(l) || PERSON_ROLE_NOUNS.has(l));
+    if (ok || ((t.text === "'s" || t.text === '’s') && n > 0)) { j--; n++; continue; }
     break;
   }
+  // never start on a possessive marker
+  while (j + 1 < from && !tokens[j + 1]!.word) j++;
   return j + 1;
 }
 
@@ -168,12 +178,13 @@ function roleQualifier(tokens: Token[], from: number): number {
 function appositiveRole(tokens: Token[], to: number): string | null {
   if (tokens[to]?.text !== ',') return null;
   const words: string[] = [];
-  for (let k = to + 1; k < tokens.length && k < to + 14; k++) {
+  for (let k = to + 1; k < tokens.length && k < to + 12; k++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '—') break;
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '—' || t.text === '(' || t.text === '“' || t.text === '"') break;
+    if (SPEECH_VERBS.has(lower(t.text)) && k > to + 1) return null;
     words.push(t.text);
   }
-  if (words.length === 0) return null;
+  if (words.length === 0 || words.length > 10) return null;
   const first = lower(words[0]!);
   if (first === 'who' || first === 'whose') return 'who';
   if (!['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'one', 'chief', 'head', 'deputy', 'former'].includes(first) && !words.includes("'s") && !words.includes('’s') && !PERSON_ROLE_NOUNS.has(first)) return null;
@@ -219,7 +230,8 @@ function gazetteerHits(para: Para, from: number, to: number, out: Candidate[]): 
     const m = matchGazetteer(para.keys, i);
     if (!m || i + m.length > to) continue;
     for (let k = 0; k < m.length; k++) taken[i - from + k] = true;
-    if (m.hit.via !== 'capital') {
+    const agentive = m.hit.via === 'capital' && !isLocativeUse(tokens.map((t) => t.text), i) && actsAfter(tokens, i + m.length);
+    if ((m.hit.via !== 'capital' || agentive) && !(m.hit.place && isLocativeUse(tokens.map((t) => t.text), i)) && !eventAfter(tokens, i + m.length)) {
       out.push({ kind: m.hit.kind, name: m.hit.name, paragraph: para.id, start: tokens[i]!.start, end: tokens[i + m.length - 1]!.end, role: null, rule: 'gazetteer', confidence: 'explicit', gazetteer: true, aliases: [] });
     }
     i += m.length - 1;
@@ -230,6 +242,22 @@ function gazetteerHits(para: Para, from: number, to: number, out: Candidate[]): 
 function isCity(word: string): boolean {
   const l = lower(word);
   return isKnownCity(word) || COUNTRIES.some((c) => [...c.capitals, ...(c.cities ?? [])].some((x) => lower(x) === l));
+}
+
+/** The word after a name shows it acting ("Canberra has", "Washington's", "Kyiv wants"). */
+const NOT_VERBS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'to', 'for', 'of', 'with', 'by', 'from', 'as', 'than', 'the', 'a', 'an', 'this', 'that', 'last', 'next', 'earlier', 'later', 'before', 'after', 'since', 'until', 'during', 'where', 'when', 'while', 'over', 'under']);
+function actsAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.text === "'s" || t.text === '’s') return true;
+  return t.word && /^[a-z]/.test(t.text) && !NOT_VERBS.has(t.text);
+}
+
+/** A named event follows ("the Group of Seven summit"): the name is part of the event, not an actor here. */
+const EVENT_NOUNS = new Set(['summit', 'conference', 'forum', 'games', 'ceremony', 'congress', 'convention', 'festival', 'awards']);
+function eventAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && !isCapitalised(t.text) && EVENT_NOUNS.has(lower(t.text));
 }
 
 /** An organisation name in tokens[from, to)? (head word, opener; not a place, not shouting). */
@@ -267,8 +295,16 @@ export function discover(para: Para, ctx: DiscoveryContext): Candidate[] {
     const to = ch.to;
     // Sentence-initial function words are capitalised only by position ("In", "But", "When"); "He" after a title is a name.
     const titleBefore = from > 0 && isTitle(tokens[from - 1]!.text) && !isCapitalised(tokens[from - 1]!.text);
-    while (from < to && COMMON_CAPITALISED.has(lower(tokens[from]!.text)) && !(titleBefore && from === ch.from && to - from > 1 && lower(tokens[from]!.text) === 'he') && !(lower(tokens[from]!.text) === 'the' && !isSentenceStart(tokens, from) && to - from > 1)) from++;
+    while (from < to && (COMMON_CAPITALISED.has(lower(tokens[from]!.text)) && !NAME_STARTERS.has(lower(tokens[from]!.text)) || (isSentenceStart(tokens, from) && /(?:ly|wards?)$/.test(tokens[from]!.text) && to - from > 1)) && !(tokens[from]!.text === 'He' && to - from > 1 && !isSentenceStart(tokens, from)) && !(lower(tokens[from]!.text) === 'the' && !isSentenceStart(tokens, from) && to - from > 1)) from++;
     if (from >= to) continue;
+    // "the Portuguese government", "the Ukrainian state": the country acting.
+    const gov = lower(tokens[to]?.text ?? '');
+    if (to - from === 1 && countryOfDemonym(tokens[from]!.text) && ['government', 'state', 'authorities', 'administration', 'cabinet'].includes(gov)) {
+      const c = countryOfDemonym(tokens[from]!.text)!;
+      const st = lower(tokens[from - 1]?.text ?? '') === 'the' ? tokens[from - 1]!.start : tokens[from]!.start;
+      out.push({ kind: 'country', name: c, paragraph: para.id, start: st, end: tokens[to]!.end, role: null, rule: 'government', confidence: 'explicit', gazetteer: true, aliases: [para.text.slice(st, tokens[to]!.end)] });
+      continue;
+    }
     const leadingThe = lower(tokens[from]!.text) === 'the';
     const coreFrom = leadingThe ? from + 1 : from;
     if (coreFrom >= to) continue;
@@ -282,10 +318,11 @@ export function discover(para: Para, ctx: DiscoveryContext): Candidate[] {
     s = end;
     while (s > coreFrom && (isNameWord(tokens[s - 1]!.text) || (NAME_PARTICLES.has(tokens[s - 1]!.text) && s < end))) s--;
     while (s < end && NAME_PARTICLES.has(tokens[s]!.text)) s++;
-    // "Vice Premier He Lifeng": a pronoun-looking word right after a title is part of the name.
-    if (s > coreFrom + 1 && s < end && lower(tokens[s - 1]!.text) === 'he' && isTitle(tokens[s - 2]!.text)) s--;
+    // "Vice Premier He Lifeng", "spokesman He Yadong": "He" inside a sentence before a name word is a name.
+    if (s > coreFrom && s < end && tokens[s - 1]!.text === 'He' && !isSentenceStart(tokens, s - 1)) s--;
     if (s === coreFrom && titleBefore && lower(tokens[coreFrom]!.text) === 'he') { /* keep */ }
-    const titled = s > coreFrom && s < end && (isTitle(tokens[s - 1]!.text) || PERSON_ROLE_NOUNS.has(lower(tokens[s - 1]!.text)));
+    const titled = s > coreFrom && s < end && (isTitle(tokens[s - 1]!.text) || PERSON_ROLE_NOUNS.has(lower(tokens[s - 1]!.text)))
+      && tokens.slice(coreFrom, s).some((t) => (isTitle(t.text) || PERSON_ROLE_NOUNS.has(lower(t.text))) && !ANONYMOUS_ONLY.has(lower(t.text)) && !isOrgHead(t.text));
     if (titled) {
       const nameTokens = tokens.slice(s, end);
       const role = para.text.slice(tokens[coreFrom]!.start, tokens[s - 1]!.end);
@@ -303,7 +340,7 @@ export function discover(para: Para, ctx: DiscoveryContext): Candidate[] {
       personOrContext(para, ctx, from, end, to, out);
       continue;
     }
-    if (orgSpan(para, coreFrom, to)) {
+    if (orgSpan(para, coreFrom, to) && !eventAfter(tokens, to)) {
       out.push(orgCandidate(para, tokens, leadingThe && !isSentenceStart(tokens, from) ? from : coreFrom, to, 'org-head'));
       continue;
     }
@@ -321,7 +358,8 @@ function personOrContext(para: Para, ctx: DiscoveryContext, from: number, end: n
   const name = text(nameTokens, para);
   const multi = nameTokens.filter((t) => !NAME_PARTICLES.has(t.text)).length >= 2;
   const rb = roleBefore(tokens, from);
-  const roleText = rb.words.length ? para.text.slice(tokens[roleQualifier(tokens, rb.from)]!.start, tokens[from - 1]!.end) : null;
+  const honorificOnly = rb.words.length > 0 && rb.words.every((w) => HONORIFICS.has(lower(w.text)));
+  const roleText = rb.words.length && !honorificOnly ? para.text.slice(tokens[roleQualifier(tokens, rb.from)]!.start, tokens[from - 1]!.end) : null;
   const appos = multi ? appositiveRole(tokens, to) : null;
   const first = nameTokens[0]!.text;
   const isPlace = isCity(first) && !isGivenName(first) && !rb.words.length;
@@ -329,6 +367,9 @@ function personOrContext(para: Para, ctx: DiscoveryContext, from: number, end: n
   let rule: string | null = null;
   if (rb.words.length && !ANONYMOUS_ONLY.has(lower(rb.words[rb.words.length - 1]!.text))) rule = 'title';
   else if (multi && suffixAfter) rule = 'appositive';
+  else if (multi && tokens[from - 1]?.text === ',' && !!tokens[from - 2] && (PERSON_ROLE_NOUNS.has(lower(tokens[from - 2]!.text)) || isTitle(tokens[from - 2]!.text)) && !isCapitalised(tokens[from - 2]!.text)) rule = 'appositive';
+  else if (multi && tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[to + 1]?.text ?? '') && tokens[to + 2]?.text === ',') rule = 'appositive';
+  else if (multi && ['of', 'at'].includes(lower(tokens[to]?.text ?? '')) && (capital(tokens[to + 1]) || (lower(tokens[to + 1]?.text ?? '') === 'the' && capital(tokens[to + 2]))) && !isPlace) rule = 'affiliation';
   else if (multi && appos) rule = 'appositive';
   else if (multi && isGivenName(first) && !isPlace) rule = 'given-name';
   else if (multi && ctx.honorificNames.has(tokenKey(nameTokens[nameTokens.length - 1]!.text))) rule = 'honorific';
@@ -350,7 +391,7 @@ function personOrContext(para: Para, ctx: DiscoveryContext, from: number, end: n
 }
 
 /** Role words that alone do not make the next capitalised word a person ("the official Xinhua"). */
-const ANONYMOUS_ONLY = new Set(['state', 'national', 'first', 'security', 'lead', 'senior', 'junior', 'former', 'acting', 'general', 'special', 'economic', 'trade', 'commerce', 'foreign', 'finance', 'defence', 'defense', 'energy', 'health', 'transport', 'infrastructure', 'labour', 'labor', 'agriculture', 'interior', 'treasury', 'justice', 'economy', 'council', 'union', 'managing', 'presidential', 'incoming', 'outgoing', 'interim', 'fellow', 'vice', 'prime', 'crown', 'deputy']);
+const ANONYMOUS_ONLY = new Set(['state', 'national', 'first', 'security', 'lead', 'senior', 'junior', 'former', 'acting', 'general', 'special', 'economic', 'trade', 'commerce', 'foreign', 'finance', 'defence', 'defense', 'energy', 'health', 'transport', 'infrastructure', 'labour', 'labor', 'agriculture', 'interior', 'treasury', 'economy', 'council', 'union', 'managing', 'presidential', 'incoming', 'outgoing', 'interim', 'fellow', 'vice', 'prime', 'crown', 'deputy']);
 
 function corporateContext(tokens: Token[], from: number, to: number): boolean {
   const after = tokens[to];

@@ -5,7 +5,7 @@
  * country ("Washington has provided", not "talks in Washington").
  */
 import type { ActorKind } from '../model/graph.ts';
-import { COUNTRIES, ORGANIZATIONS, surfaceKey, tokenKey } from './gazetteer/index.ts';
+import { COUNTRIES, ORGANIZATIONS, surfaceKey, tokenKey, isLocativeUse } from './gazetteer/index.ts';
 import { COMMON_CAPITALISED, HONORIFICS, ORG_HEADS, LEGAL_SUFFIXES } from './gazetteer/lexicon.ts';
 import type { Candidate } from './actors.ts';
 import type { Para } from './paragraphs.ts';
@@ -19,6 +19,8 @@ interface Surface {
   actors: Set<string>;
   /** A capital or city standing for a government: linked only when not a mere location. */
   metonym: boolean;
+  /** A seat or building ("White House"): not linked after "at the", "in the". */
+  place?: boolean;
   rule: string;
 }
 
@@ -71,10 +73,12 @@ function consolidate(cands: Candidate[], publisher: string | null): LocalActor[]
     }
     const a = target ?? make(c);
     if (!a.surfaces.includes(c.name)) a.surfaces.push(c.name);
-    if (c.role && !a.roles.some((r) => r.title === c.role && r.paragraph === c.paragraph)) a.roles.push({ paragraph: c.paragraph, title: c.role });
+    if (c.role && !/^(?:mr|ms|mrs|dr|sir|dame)\.?$/i.test(c.role) && !a.roles.some((r) => r.title === c.role && r.paragraph === c.paragraph)) a.roles.push({ paragraph: c.paragraph, title: c.role });
   }
-  // Organisations and countries.
+  // Organisations and countries. A one-word "organisation" that is a known person's name is that person.
+  const personWords = new Set(actors.filter((a) => a.kind === 'person').flatMap((a) => a.surfaces.flatMap(nameWords)));
   for (const c of cands.filter((c) => c.kind !== 'person')) {
+    if (!c.gazetteer && c.kind === 'organization' && nameWords(c.name).length === 1 && personWords.has(nameWords(c.name)[0]!)) continue;
     let name = c.name.replace(/^The\s+/, (m) => (c.gazetteer ? '' : m));
     const stripped = name.replace(/^The\s+/, '');
     let target = actors.find((a) => a.kind === c.kind && (a.surfaces.includes(name) || a.surfaces.includes(stripped) || a.surfaces.includes('The ' + stripped)));
@@ -97,9 +101,25 @@ function consolidate(cands: Candidate[], publisher: string | null): LocalActor[]
   // Publisher: an organisation when the text names it.
   if (publisher && !actors.some((a) => a.kind === 'organization' && (a.surfaces.includes(publisher) || a.surfaces.includes(publisher.replace(/^The /, ''))))) {
     const gaz = ORGANIZATIONS.find((o) => o.name === publisher || o.aliases.includes(publisher));
-    make({ kind: 'organization', name: gaz ? gaz.name : publisher, rule: 'publisher', gazetteer: !!gaz, confidence: 'explicit' });
+    const a = make({ kind: 'organization', name: gaz ? gaz.name : publisher, rule: 'publisher', gazetteer: !!gaz, confidence: 'explicit' });
+    for (const f of publisherShortForms(publisher)) if (!a.surfaces.includes(f)) a.surfaces.push(f);
+  } else if (publisher) {
+    const a = actors.find((x) => x.kind === 'organization' && (x.surfaces.includes(publisher) || x.surfaces.includes(publisher.replace(/^The /, ''))));
+    if (a) for (const f of publisherShortForms(publisher)) if (!a.surfaces.includes(f)) a.surfaces.push(f);
   }
   return actors;
+}
+
+/** Outlet words that stand for a publisher in its own pages ("told the Ledger", "seen by the Review"). */
+const OUTLET_WORDS = /^(?:Ledger|Review|Observer|Beacon|Courier|Herald|Times|Post|Journal|Dispatch|Monitor|Wire|Gazette|Tribune|Chronicle|Guardian|Telegraph|Standard|Independent|Examiner|Inquirer|Sentinel|Register|Record|Star|Sun|Mirror|Express|Mail|Bulletin)$/;
+function publisherShortForms(publisher: string): string[] {
+  const words = publisher.replace(/^The /, '').split(/\s+/);
+  const out: string[] = [];
+  const last = words[words.length - 1]!;
+  if (words.length > 1 && OUTLET_WORDS.test(last)) out.push(`the ${last}`, `The ${last}`);
+  // CamelCase brand as first word: "MoneyWise Daily" → "MoneyWise"
+  if (words.length > 1 && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!)) out.push(words[0]!);
+  return out;
 }
 
 /** All written forms that point to each actor. */
@@ -124,6 +144,7 @@ function surfaces(actors: LocalActor[]): Map<string, Surface> {
     } else if (a.kind === 'organization') {
       const o = ORGANIZATIONS.find((x) => x.name === a.name);
       if (o) for (const al of o.aliases) add(al, a.key, 'alias', al === 'Brussels');
+      if (o?.place) for (const f of [o.name, ...o.aliases]) { const sf = table.get(surfaceKey(f)); if (sf) sf.place = true; }
       for (const s of a.surfaces) {
         const bare = s.replace(/^The /, '');
         if (bare !== s) add(bare, a.key, 'alias');
@@ -179,7 +200,7 @@ export function collectMentions(paras: Para[], cands: Candidate[], publisher: st
       const first = toks[i]!;
       const last = toks[i + n - 1]!;
       // A lower-case word never names (e.g. "us" ≠ "US")
-      if (!isCapitalised(first.text)) { i += n - 1; continue; }
+      if (!isCapitalised(first.text) && !(n > 1 && (NAME_PARTICLES.has(first.text) || first.text === 'the'))) { i += n - 1; continue; }
       // Part of a longer capitalised name we do not know ("Port Ellison" ≠ "Ellison"): skip single words glued to other capitals.
       const prev = toks[i - 1];
       const next = toks[i + n];
@@ -187,17 +208,24 @@ export function collectMentions(paras: Para[], cands: Candidate[], publisher: st
         const glued = (t: typeof prev) => !!t && t.word && isCapitalised(t.text) && !isTitle(t.text) && !HONORIFICS.has(lower(t.text)) && !COMMON_CAPITALISED.has(lower(t.text));
         if ((glued(prev) && Math.abs(prev!.end - first.start) <= 1) || (glued(next) && Math.abs(next!.start - last.end) <= 1)) { continue; }
       }
+      if (hit.place && isLocativeUse(toks.map((t) => t.text), i)) { i += n - 1; continue; }
       if (hit.metonym) {
         const before = lower(prev?.text ?? '');
         const after = next?.text ?? '';
         if (LOCATIVE.has(before) || /^-?based$/.test(after) || after === '-' || (next && next.word && isCapitalised(next.text))) { i += n - 1; continue; }
       }
-      if (hit.actors.size > 1) {
+      let targets = [...hit.actors];
+      // "Councilmember Ramírez": a title before an ambiguous name picks the one who holds it.
+      if (targets.length > 1 && prev && isTitle(prev.text)) {
+        const withTitle = targets.filter((k) => byKey.get(k)!.roles.some((r) => lower(r.title).includes(lower(prev.text))));
+        if (withTitle.length === 1) targets = withTitle;
+      }
+      if (targets.length > 1) {
         ambiguous.push({ paragraph: p.id, text: p.text.slice(first.start, last.end), candidates: [...hit.actors].map((k) => byKey.get(k)!.name).sort() });
         i += n - 1;
         continue;
       }
-      const actor = byKey.get([...hit.actors][0]!)!;
+      const actor = byKey.get(targets[0]!)!;
       let start = first.start;
       // Include an honorific or one-word title in the mention text ("Mr Khalil", "President Trump").
       if (n === 1 && prev && (HONORIFICS.has(lower(prev.text)) || (isTitle(prev.text) && isCapitalised(prev.text))) && actor.kind === 'person') start = prev.start;

@@ -59,6 +59,21 @@ export interface Attribution { speaker: string | null; verb: string | null; rule
 /** Resolves the noun phrase ending at (or starting at) a token into a speaker. */
 class Resolver {
   lastSpeaker: string | null = null;
+  /** Salience: people in the order the text puts them forward (sentence subjects, speakers), per paragraph. */
+  private salience = new Map<string, { pos: number; key: string }[]>();
+  /** The person that "he"/"she" at (pid, pos) refers to: the latest salient person before it. */
+  salient(pid: string, pos: number): string | null {
+    const idx = this.paras.findIndex((p) => p.id === pid);
+    for (let i = idx; i >= 0; i--) {
+      const ev = (this.salience.get(this.paras[i]!.id) ?? []).filter((e) => i < idx || e.pos < pos);
+      if (ev.length) return ev.reduce((a, b) => (b.pos >= a.pos ? b : a)).key;
+    }
+    return null;
+  }
+  promote(pid: string, pos: number, key: string): void {
+    if (this.kindOf(key) !== 'person') return;
+    (this.salience.get(pid) ?? this.salience.set(pid, []).get(pid)!).push({ pos, key });
+  }
   private readonly actors: LocalActor[];
   private readonly paras: Para[];
   constructor(actors: LocalActor[], paras: Para[]) { this.actors = actors; this.paras = paras; }
@@ -81,24 +96,68 @@ class Resolver {
   }
 }
 
+/** Prepositions before a name that make it an object, not a subject ("interviewed by Bret Baier"). */
+const OBJECT_PREPOSITIONS = new Set(['by', 'with', 'to', 'from', 'of', 'for', 'against', 'at', 'on', 'about', 'in', 'into', 'than', 'like', 'between', 'among', 'toward', 'towards', 'under', 'over', 'after', 'before', 'behind', 'beside', 'near', 'via']);
+
+/** Index of the token that opens the bracket or clause closing at k: "(SIPLA)" or ", who …,". */
+function skipBack(tokens: Token[], k: number, floor: number): number {
+  const t = tokens[k];
+  if (!t) return k;
+  if (t.text === ')') {
+    let j = k - 1;
+    while (j >= 0 && tokens[j]!.text !== '(' && tokens[j]!.start >= floor) j--;
+    return j >= 0 && tokens[j]!.text === '(' ? j - 1 : k;
+  }
+  if (t.text === ',') {
+    // ", who …," / ", which …," / ", the head of …," (appositive) — find the opening comma
+    let j = k - 1;
+    while (j >= 0 && tokens[j]!.start >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && !/^["“”]$/.test(tokens[j]!.text)) j--;
+    if (j >= 0 && tokens[j]!.text === ',' && k - j > 1) return j - 1;
+  }
+  return k;
+}
+
 /** Subject of the verb at token index v: a mention ending there, a pronoun, or an anonymous noun. */
 function subjectBefore(tokens: Token[], v: number, mentions: MentionRef[], r: Resolver, pid: string, floor: number): Attribution | null {
   let k = v - 1;
   while (k >= 0 && SKIP_BEFORE_VERB.has(lower(tokens[k]!.text))) k--;
   if (k < 0 || tokens[k]!.start < floor) return null;
-  const t = tokens[k]!;
-  const m = mentions.filter((x) => x.end === t.end).sort((a, b) => a.start - b.start)[0];
   const verb = tokens[v]!.text;
-  if (m) {
-    // "Zelensky's spokesman": the mention must not be a possessive of the real subject.
-    return { speaker: m.key, verb, rule: 'explicit' };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const t = tokens[k];
+    if (!t || t.start < floor) return null;
+    const m = mentions.filter((x) => x.end === t.end).sort((a, b) => a.start - b.start)[0];
+    if (m) return { speaker: m.key, verb, rule: 'explicit' };
+    const w = lower(t.text);
+    if (PERSON_PRONOUNS.has(w)) return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
+    if (w === 'who' || w === 'which') {
+      // ", who called the agreement …": the antecedent before the comma
+      const c = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+      const ant = tokens[c];
+      const mm = ant && mentions.filter((x) => x.end === ant.end)[0];
+      if (mm) return { speaker: mm.key, verb, rule: 'explicit' };
+      return null;
+    }
+    if (ANONYMOUS_HEADS.has(w) || w === 'they' || w === 'it') return { speaker: null, verb, rule: 'anonymous', anonymous: true };
+    const back = skipBack(tokens, k, floor);
+    if (back === k) return null;
+    k = back;
   }
-  const w = lower(t.text);
-  if (PERSON_PRONOUNS.has(w)) {
-    const last = r.lastSpeaker && r.kindOf(r.lastSpeaker) === 'person' ? r.lastSpeaker : null;
-    return { speaker: last ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
+  return null;
+}
+
+/** Subject of a sentence: its first actor named outside quotations and not after a preposition. */
+function sentenceSubject(tokens: Token[], mentions: MentionRef[], from: number, to: number, spans: Span[]): MentionRef | null {
+  for (const m of mentions) {
+    if (m.start < from || m.end > to) continue;
+    if (spans.some((q) => m.start >= q.start && m.end <= q.end)) continue;
+    const i = tokens.findIndex((t) => t.start === m.start);
+    let j = i - 1;
+    while (j >= 0 && lower(tokens[j]!.text) === 'the') j--;
+    if (j >= 0 && tokens[j]!.start >= from && OBJECT_PREPOSITIONS.has(lower(tokens[j]!.text))) continue;
+    if (tokens[j]?.text === "'s" || tokens[j]?.text === '’s') continue;
+    return m;
   }
-  if (ANONYMOUS_HEADS.has(w) || w === 'they' || w === 'it') return { speaker: null, verb, rule: 'anonymous', anonymous: true };
   return null;
 }
 
@@ -109,7 +168,7 @@ function subjectAfter(tokens: Token[], i: number, mentions: MentionRef[], r: Res
   const m = mentions.find((x) => x.start === t.start);
   if (m) return { speaker: m.key, verb: null, rule: 'explicit' };
   const w = lower(t.text);
-  if (PERSON_PRONOUNS.has(w)) return { speaker: r.lastSpeaker && r.kindOf(r.lastSpeaker) === 'person' ? r.lastSpeaker : r.lastPerson(pid, t.start), verb: null, rule: 'pronoun' };
+  if (PERSON_PRONOUNS.has(w)) return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb: null, rule: 'pronoun' };
   // "a senior official", "the official", "one driver"
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     if (ANONYMOUS_HEADS.has(lower(tokens[k]!.text))) {
@@ -132,13 +191,24 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
     const sentenceOf = (pos: number) => sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: 0, end: p.text.length };
     let prevSpeaker: string | null = null;
     let prevEnd = 0;
+    // The first person named in a sentence (outside quotations) is its subject: salient for later pronouns.
+    for (const snt of sentences) {
+      const lead = tokens.find((t) => t.start >= snt.start && t.word);
+      if (lead && (lead.text === 'He' || lead.text === 'She')) {
+        const who = r.salient(p.id, lead.start);
+        if (who) r.promote(p.id, lead.start, who);
+        continue;
+      }
+      const first = sentenceSubject(tokens, mentions.filter((m) => m.kind === 'person'), snt.start, snt.end, spans);
+      if (first) r.promote(p.id, first.start, first.key);
+    }
     // Speech verbs outside quotes update the last speaker ("He stressed that …").
     const updateSpeakers = (from: number, to: number) => {
       tokens.forEach((t, v) => {
         if (t.start < from || t.end > to) return;
         if (!QUOTE_VERBS.has(lower(t.text)) || spans.some((s) => t.start >= s.start && t.end <= s.end)) return;
         const a = subjectBefore(tokens, v, mentions, r, p.id, from);
-        if (a && a.speaker) r.lastSpeaker = a.speaker;
+        if (a && a.speaker) { r.lastSpeaker = a.speaker; r.promote(p.id, t.start, a.speaker); }
       });
     };
     spans.forEach((q, qi) => {
@@ -184,12 +254,15 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
           const v = bi + k;
           const w = lower(tokens[v]!.text);
           if (w === 'quoted' && before.slice(k).some((t) => lower(t.text) === 'saying')) {
-            const a = subjectAfter(tokens, v + 1, mentions, r, p.id);
-            if (a) { attr = { ...a, verb: 'quoted … as saying', rule: 'quoted-as' }; break; }
+            const asIdx = before.findIndex((t, x) => x > k && lower(t.text) === 'as' && lower(before[x + 1]?.text ?? '') === 'saying');
+            const limit = asIdx > 0 ? before[asIdx]!.start : q.start;
+            const inside = mentions.filter((m) => m.start > tokens[v]!.end && m.end <= limit);
+            const last = inside[inside.length - 1];
+            if (last) { attr = { speaker: last.key, verb: 'quoted … as saying', rule: 'quoted-as' }; break; }
           }
         }
         if (!attr) {
-          for (let k = 0; k < before.length && bi >= 0; k++) {
+          for (let k = before.length - 1; k >= 0 && bi >= 0; k--) {
             const v = bi + k;
             const w = lower(tokens[v]!.text);
             if (!QUOTE_VERBS.has(w) || w === 'saying' && k > 0 && lower(tokens[v - 2]?.text ?? '') === 'as') continue;
@@ -198,11 +271,35 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
           }
         }
         if (!attr) {
+          // A participle ("… in a post calling Zelensky “…”", "…, saying that “…”") or a colon ("X was scathing: “…”")
+          // speaks for the sentence's subject.
+          const participle = before.some((t) => /^(?:calling|saying|warning|adding|telling|arguing|insisting|stressing|describing|urging|claiming|noting|vowing|promising|branding|labelling|labeling)$/i.test(t.text));
+          const colon = /:\s*$/.test(p.text.slice(beforeStart, q.start - 1));
+          if (participle || colon) {
+            const subj = sentenceSubject(tokens, mentions, beforeStart, q.start, spans);
+            if (subj) attr = { speaker: subj.key, verb: participle ? before.find((t) => /ing$/.test(t.text) && QUOTE_VERBS.has(lower(t.text)))?.text ?? null : null, rule: participle ? 'participle' : 'colon-subject' };
+          }
+        }
+        if (!attr) {
+          // "a demand from Trump for “…”", "Trump's demand for “…”": the named owner of the words.
+          const win = p.text.slice(beforeStart, q.start - 1);
+          const from = /\b(?:from|by)\s+([^,;]{2,60}?)\s+(?:for|that|of)\s*$/.exec(win);
+          const poss = /([^,;]{2,40}?)['’]s\s+(?:demand|call|promise|pledge|warning|claim|words|message|post|statement|vow|threat|description|remark|comment|plea|offer|proposal)s?\s+(?:for|of|that|to|was|is)?\s*$/.exec(win);
+          const g = from ?? poss;
+          if (g) {
+            const gs = beforeStart + g.index + g[0].indexOf(g[1]!);
+            const ge = gs + g[1]!.length;
+            const m = mentions.filter((x) => x.start >= gs && x.end <= ge).pop();
+            if (m) attr = { speaker: m.key, verb: null, rule: 'owner' };
+          }
+        }
+        if (!attr) {
           // Sentence subject: "Zelenskiy, recalling that …, asked: “…”" — the first actor named in the sentence before a speech verb.
           const verbIdx = before.findIndex((t) => QUOTE_VERBS.has(lower(t.text)));
           if (verbIdx > 0) {
             const first = mentions.find((m) => m.start >= beforeStart && m.end <= before[verbIdx]!.start);
-            if (first && (first.start === beforeStart || /^[\s“"]*$/.test(p.text.slice(beforeStart, first.start)) || /,\s*$/.test(p.text.slice(beforeStart, first.start)))) {
+            const lead = p.text.slice(beforeStart, first?.start ?? beforeStart);
+            if (first && (first.start === beforeStart || /^[\s“"]*$/.test(lead) || /,\s*$/.test(lead) || /^(?:(?:[Tt]he|[Aa]n?|[\p{Lu}][\p{L}.'’\-]*)\s+)+$/u.test(lead))) {
               attr = { speaker: first.key, verb: before[verbIdx]!.text, rule: 'sentence-subject' };
             }
           }
@@ -218,7 +315,7 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
       if (wordCount(q.text) >= 3) {
         out.push({ paragraph: p.id, start: q.start, text: q.text.trim(), speaker, verb: attr?.verb ?? null, rule, confidence, partial });
       }
-      if (speaker) { prevSpeaker = speaker; r.lastSpeaker = speaker; }
+      if (speaker) { prevSpeaker = speaker; r.lastSpeaker = speaker; r.promote(p.id, q.end, speaker); }
       prevEnd = q.end + 1;
     });
     updateSpeakers(prevEnd, p.text.length);

@@ -7,6 +7,7 @@ import { COUNTRIES, countryOfDemonym } from './gazetteer/index.ts';
 import type { Para } from './paragraphs.ts';
 import type { LocalActor } from './types.ts';
 import { lower } from './words.ts';
+import { PERSON_ROLE_NOUNS } from './gazetteer/lexicon.ts';
 
 /** Person role heads and the words a stated title may use for them. */
 const PERSON_HEADS: Record<string, string[]> = {
@@ -57,16 +58,18 @@ function lastMention(actor: LocalActor, pIndex: number, pos: number, order: Map<
 export function addRoleMentions(paras: Para[], actors: LocalActor[]): void {
   const order = new Map(paras.map((p, i) => [p.id, i]));
   const re = /\b([Tt]he) ((?:[\p{Lu}][\p{L}.]*|[a-z\-]+)(?: [a-z\-]+){0,2}?) ?(leader|president|prime minister|premier|chancellor|chief executive|chief financial officer|chief|boss|secretary|minister|mayor|judge|mediator|ceo|cfo|envoy|ambassador|commissioner|chairman|company|firm|group|telco|carrier|airline|miner|fund|union|council|authority|court|[Cc]ommission|ministry|agency|regulator|watchdog|association|alliance|[Ll]edger|[Bb]eacon|[Rr]eview|[Oo]bserver|paper)\b(?!['’]s? \p{Lu})/gu;
+  // Any other role noun ("the Porto businessman", "the union's secretary-treasurer"): the person whose stated role has it.
+  const generic = new RegExp(String.raw`\b([Tt]he) ((?:[\p{Lu}][\p{L}.]*|[a-z\-]+)(?: [a-z\-]+){0,1}?) ?(${[...PERSON_ROLE_NOUNS].filter((w) => !PERSON_HEADS[w] && !ORG_HEADS_FIT[w] && /^[a-z\-]+$/.test(w)).join('|')})\b(?!['’]s? \p{Lu})`, 'gu');
   const re2 = /\b([Tt]he) (leader|president|chief executive|chief|boss|mayor|judge|mediator|ceo|cfo|company|firm|group|telco|carrier|airline|miner|fund|union|council|authority|court|[Cc]ommission|ministry|agency|regulator|watchdog|association|alliance|[Ll]edger|[Bb]eacon|[Rr]eview|[Oo]bserver|paper)\b/gu;
   paras.forEach((p, pi) => {
     const seen = new Set<number>();
-    for (const rx of [re, re2]) {
+    for (const rx of [re, re2, generic]) {
       rx.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rx.exec(p.text))) {
         if (seen.has(m.index)) continue;
-        const head = lower(rx === re ? m[3]! : m[2]!);
-        const mods = rx === re ? m[2]!.split(' ') : [];
+        const head = lower(rx === re2 ? m[2]! : m[3]!);
+        const mods = rx === re2 ? [] : m[2]!.split(' ');
         // The phrase must be a role phrase, not "the leader of the opposition party" etc.
         const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + 4);
         if (/^ of\b/.test(after) && head !== 'chief') continue;
@@ -79,9 +82,9 @@ export function addRoleMentions(paras: Para[], actors: LocalActor[]): void {
         }
         if (words.some((w) => ['first', 'second', 'last', 'next', 'new', 'same', 'other', 'two', 'three', 'whole', 'entire'].includes(w))) continue;
         let fits: LocalActor[];
-        const personHead = PERSON_HEADS[head] ? head : PERSON_HEADS[[...words, head].join(' ')] ? [...words, head].join(' ') : null;
+        const personHead = PERSON_HEADS[head] ? head : PERSON_HEADS[[...words, head].join(' ')] ? [...words, head].join(' ') : rx === generic ? head : null;
         if (personHead) {
-          const titles = PERSON_HEADS[personHead]!;
+          const titles = PERSON_HEADS[personHead] ?? [personHead];
           fits = actors.filter((a) => a.kind === 'person' && a.roles.some((r) => {
             const t = lower(r.title);
             if (!titles.some((x) => t.includes(x))) return false;

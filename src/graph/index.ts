@@ -4,7 +4,7 @@
  * Ids derive from content (source id, paragraph, order within the paragraph), never from run order.
  */
 import type { Diagnostic } from '../model/diagnostic.ts';
-import { warning } from '../model/diagnostic.ts';
+import { info } from '../model/diagnostic.ts';
 import type { DatedEvent, Figure, Graph, Quote, Statement } from '../model/graph.ts';
 import type { Source } from '../model/source.ts';
 import type { SourceExtraction } from '../extract/index.ts';
@@ -31,7 +31,8 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
   const diagnostics: Diagnostic[] = [];
   const bySource = new Map(extractions.map((e) => [e.source, e]));
   const ordered = [...sources].sort((a, b) => a.id.localeCompare(b.id));
-  const exts = ordered.map((s) => bySource.get(s.id)).filter((e): e is SourceExtraction => !!e);
+  // A duplicate article is cited once: only the first copy's facts enter the graph (its page points to the first).
+  const exts = ordered.filter((s) => !s.duplicateOf).map((s) => bySource.get(s.id)).filter((e): e is SourceExtraction => !!e);
   const resolved = resolveActors(exts.map((e) => ({ source: e.source, actors: e.actors })), cat);
   const actorOf = (source: string, key: string | null) => (key ? resolved.index.get(`${source}\u0000${key}`) ?? null : null);
 
@@ -50,7 +51,7 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
     for (const f of e.figures) figures.push({ id: next('f', f.paragraph), source: e.source, paragraph: f.paragraph, text: f.text, value: f.value, unit: f.unit, about: f.about, actor: actorOf(e.source, f.actor) });
     for (const v of e.events) events.push({ id: next('e', v.paragraph), source: e.source, paragraph: v.paragraph, cue: v.cue, date: v.date, precision: v.precision, text: v.text, actors: v.actors.map((k) => actorOf(e.source, k)).filter((x): x is string => !!x).sort(), rule: v.rule });
     if (!e.published && e.events.some((v) => v.date === null)) {
-      diagnostics.push(warning(sources.find((s) => s.id === e.source)?.file ?? e.source, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
+      diagnostics.push(info(sources.find((s) => s.id === e.source)?.file ?? e.source, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
     }
   }
   const dupes = new Set(ordered.filter((s) => s.duplicateOf).map((s) => s.id));

@@ -4,6 +4,7 @@
  */
 import { warning, type Diagnostic } from '../model/diagnostic.ts';
 import type { SeedFile, Source } from '../model/source.ts';
+import { canonicalUrl } from './canonical-url.ts';
 import { shingles } from './duplicate.ts';
 import { DuplicateIndex } from './duplicate-index.ts';
 import { readSeed } from './read-seed.ts';
@@ -27,7 +28,6 @@ export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}):
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
-  const copies = new DuplicateIndex();
   const read1 = options.read ?? readSeed;
   for (const seed of [...seeds].sort(byName)) {
     let read: ReturnType<typeof readSeed>;
@@ -46,17 +46,47 @@ export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}):
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
     const slug = uniqueSlug(sourceSlug(read.source.title, seed.name), taken);
-    const print = shingles(read.source.paragraphs.map((p) => p.text).join(' '));
-    const duplicateOf = read.source.paragraphs.length > 0 ? copies.find(read.source.textHash, print) : null;
+    sources.push({ id: slug, slug, ...read.source, duplicateOf: null });
+  }
+  markDuplicates(sources, diagnostics);
+  return { sources, diagnostics };
+}
+
+/**
+ * `duplicateOf`: the earliest earlier source (file-name order) with the same text (hash or near-identical
+ * paragraphs) or the same canonical URL. A copy kept on purpose (`dossier add --force`, provenance
+ * `duplicateOf`) points to the original it names, and is never taken as anyone's original.
+ * Indexed (text shingles, canonical URLs), never all pairs.
+ */
+function markDuplicates(sources: Source[], diagnostics: Diagnostic[]): void {
+  const byFile = new Map(sources.map((s) => [s.file, s]));
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const texts = new DuplicateIndex();
+  const firstWithUrl = new Map<string, number>();
+  sources.forEach((source, n) => {
+    const declared = source.provenance?.duplicateOf ? byFile.get(source.provenance.duplicateOf) : undefined;
+    const print = shingles(source.paragraphs.map((p) => p.text).join(' '));
+    const addresses = [source.url, source.provenance?.finalUrl, source.provenance?.url].map(canonicalUrl).filter((u): u is string => u !== null);
+    let duplicateOf: string | null = null;
+    if (declared && declared !== source) {
+      duplicateOf = declared.id;
+    } else {
+      const byText = source.paragraphs.length > 0 ? texts.find(source.textHash, print) : null;
+      // The same article fetched twice (an update, another copy): same canonical address.
+      const byUrl = Math.min(...addresses.map((a) => firstWithUrl.get(a) ?? Infinity));
+      const textIndex = byText === null ? Infinity : order.get(byText)!;
+      const first = Math.min(textIndex, byUrl);
+      duplicateOf = first === Infinity ? null : sources[first]!.id;
+      texts.add(source.id, source.textHash, print);
+      for (const a of addresses) if (!firstWithUrl.has(a)) firstWithUrl.set(a, n);
+    }
+    source.duplicateOf = duplicateOf;
     if (duplicateOf) {
       diagnostics.push(
-        warning(`seeds/${seed.name}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
+        warning(`seeds/${source.file}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
           hint: 'Its facts are counted once; remove the file if the copy adds nothing.',
         }),
       );
     }
-    sources.push({ id: slug, slug, ...read.source, duplicateOf });
-    copies.add(slug, read.source.textHash, print);
-  }
-  return { sources, diagnostics };
+  });
 }

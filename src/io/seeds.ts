@@ -24,17 +24,27 @@ function isSeedName(name: string): boolean {
   return SEED_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** Lists seed files under `dir` recursively (relative names with `/`), sorted; skips dot-files and symlinks. */
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+/**
+ * Lists files under `dir` recursively (relative names with `/`). Symlinks are not followed; hidden entries
+ * (leading dot) are left out, and returned apart so a hidden file that looks like a seed can be reported.
+ */
+async function listFiles(dir: string, prefix = ''): Promise<{ files: string[]; hidden: string[] }> {
   const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
-  const names: string[] = [];
+  const files: string[] = [];
+  const hidden: string[] = [];
   for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) names.push(...(await listFiles(dir, rel)));
-    else if (entry.isFile()) names.push(rel);
+    if (entry.name.startsWith('.')) {
+      if (entry.isFile()) hidden.push(rel);
+      continue;
+    }
+    if (entry.isDirectory()) {
+      const inner = await listFiles(dir, rel);
+      files.push(...inner.files);
+      hidden.push(...inner.hidden);
+    } else if (entry.isFile()) files.push(rel);
   }
-  return names;
+  return { files, hidden };
 }
 
 function byCodePoint(a: string, b: string): number {
@@ -78,7 +88,15 @@ export async function readSeeds(dir: string, label = path.basename(dir)): Promis
       ],
     };
   }
-  const names = (await listFiles(dir)).sort(byCodePoint);
+  const listed = await listFiles(dir);
+  for (const name of listed.hidden.filter(isSeedName).sort(byCodePoint)) {
+    diagnostics.push(
+      warning(`${label}/${name}`, 'hidden-file', 'file name starts with a dot; skipped', {
+        hint: 'rename it without the leading dot to include it',
+      }),
+    );
+  }
+  const names = listed.files.sort(byCodePoint);
   const present = new Set(names);
   const seeds: SeedFile[] = [];
   for (const name of names) {

@@ -2,7 +2,8 @@
  * Messages for users, in the manner of unified's VFileMessage: every message names the file,
  * where in it (line or paragraph), what is wrong and what to do.
  */
-export type Severity = 'warning' | 'error';
+/** `info`: worth knowing, not a problem (does not fail `--strict`); `warning`: something was skipped or guessed. */
+export type Severity = 'info' | 'warning' | 'error';
 
 export interface Diagnostic {
   severity: Severity;
@@ -20,6 +21,10 @@ export interface Diagnostic {
   hint?: string;
 }
 
+export function info(file: string, rule: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { severity: 'info', file, rule, message, ...extra };
+}
+
 export function warning(file: string, rule: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { severity: 'warning', file, rule, message, ...extra };
 }
@@ -33,6 +38,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line ? `${d.file}:${d.line}` : d.paragraph ? `${d.file} ¶${d.paragraph}` : d.file;
   const hint = d.hint ? ` — ${d.hint}` : '';
   return `${where}: ${d.severity}: ${d.message} [${d.rule}]${hint}`;
+}
+
+/** Diagnostics that count as problems (`--strict` fails on them). */
+export function isProblem(d: Diagnostic): boolean {
+  return d.severity !== 'info';
 }
 
 /** Thrown for failures that must stop the run (bad catalog, unwritable output). */

@@ -84,6 +84,8 @@ function ordered(sets: Array<Set<Group> | undefined>): Group[] {
   return [...out].sort((a, b) => a.order - b.order);
 }
 
+/** Forms that start with an honorific or a title are not names ("Ms Liu", "President Trump"). */
+const HONORIFIC_OR_TITLE = /^(?:Mr|Ms|Mrs|Dr|Sir|Dame|Prof|Justice|Judge|President|Prime|Minister|Secretary|Senator|Sen|Rep|Governor|Mayor|Chancellor|Premier|King|Queen|Prince|Crown|Councilmember|Chairman|Vice|General|Gen)\.?\s/;
 const ROLE_RULES = new Set(['role', 'pronoun']);
 
 function forms(a: LocalActor): string[] {
@@ -144,7 +146,7 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
   const built = groups.map((g) => {
     const count = new Map<string, number>();
     for (const m of g.members) {
-      const full = m.local.kind === 'person' ? forms(m.local).filter((x) => nameWords(x).length >= 2 && !/^(?:the|a)\s/i.test(x)) : [m.local.name];
+      const full = m.local.kind === 'person' ? forms(m.local).filter((x) => nameWords(x).length >= 2 && !/^(?:the|a|an)\s/i.test(x) && !HONORIFIC_OR_TITLE.test(x)) : [m.local.name];
       for (const x of full) count.set(x, (count.get(x) ?? 0) + 1);
     }
     let name = g.catalog?.name ?? (g.gazetteer ? g.members[0]!.local.name : [...count.entries()].sort((x, y) => y[1] - x[1] || nameWords(y[0]).length - nameWords(x[0]).length || x[0].length - y[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? g.members[0]!.local.name);

@@ -1,6 +1,6 @@
 /** `dossier pipeline`: seeds/ → content/ (MDX pages, graph.json, review.json). */
 import { performance } from 'node:perf_hooks';
-import { formatDiagnostic } from '../../model/diagnostic.ts';
+import { formatDiagnostic, isProblem } from '../../model/diagnostic.ts';
 import { runPipeline } from '../../pipeline.ts';
 import type { PipelineResult } from '../../pipeline.ts';
 import { flagString, parseArgs } from '../args.ts';
@@ -25,7 +25,7 @@ export async function pipelineCommand(args: string[], root = process.cwd()): Pro
   });
   for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
   const g = result.graph;
-  const warnings = result.diagnostics.length;
+  const warnings = result.diagnostics.filter(isProblem).length;
   process.stderr.write(
     `dossier: ${g.sources.length} sources, ${g.actors.length} actors, ${g.quotes.length} quotes, ${g.figures.length} figures, ` +
       `${g.events.length} events, ${result.files.size} files (${result.write.written.length} rewritten, ` +

@@ -12,6 +12,8 @@ export interface GazetteerHit {
   kind: ActorKind;
   /** `name` | `alias` | `capital` (a capital or a city used for an institution: only when it acts). */
   via: 'name' | 'alias' | 'capital';
+  /** A seat or building that is also a place ("at the White House"). */
+  place?: boolean;
 }
 
 export function tokenKey(s: string): string {
@@ -37,7 +39,7 @@ for (const c of COUNTRIES) {
   for (const cap of c.capitals) add(cap, { name: c.name, kind: 'country', via: 'capital' });
 }
 for (const o of ORGANIZATIONS) {
-  add(o.name, { name: o.name, kind: 'organization', via: 'name' });
+  add(o.name, { name: o.name, kind: 'organization', via: 'name', ...(o.place ? { place: true } : {}) });
   // "Brussels" for the Commission is a place used for an institution: same rule as capitals.
   for (const a of o.aliases) add(a, { name: o.name, kind: 'organization', via: COUNTRY_CAPITALS().has(a) || a === 'Brussels' ? 'capital' : 'alias' });
 }
@@ -68,3 +70,18 @@ export function isOutlet(name: string): boolean {
 }
 
 export { COUNTRIES, ORGANIZATIONS };
+
+/** Prepositions that make a following seat or capital a location ("at the White House", "in Kyiv"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'via', 'toward', 'towards', 'into', 'through', 'throughout', 'from']);
+/** Motion verbs before "to": "returned to the White House", "flew to Kyiv". */
+export const MOTION_VERBS = new Set(['returned', 'return', 'returning', 'went', 'go', 'going', 'came', 'come', 'coming', 'travelled', 'traveled', 'travel', 'travelling', 'traveling', 'flew', 'fly', 'flying', 'arrived', 'arrive', 'moved', 'move', 'headed', 'head', 'back', 'trip', 'visit', 'visited', 'invited', 'welcomed', 'drove', 'walked', 'rushed']);
+
+/** Is the name at token i (keys/texts of a paragraph) used as a location? */
+export function isLocativeUse(words: readonly string[], i: number): boolean {
+  let k = i - 1;
+  if (words[k]?.toLowerCase() === 'the') k--;
+  const prep = words[k]?.toLowerCase() ?? '';
+  if (LOCATIVE_PREPOSITIONS.has(prep)) return true;
+  if (prep === 'to' && MOTION_VERBS.has(words[k - 1]?.toLowerCase() ?? '')) return true;
+  return false;
+}

@@ -25,6 +25,7 @@ export const PERSON_TITLES = new Set([
   'pharmacist', 'driver', 'nurse', 'worker', 'resident', 'customer', 'passenger', 'shareholder', 'investor', 'trader',
   'technician', 'engineer', 'scientist', 'doctor', 'teacher', 'student', 'mother', 'father', 'grandmother', 'widow',
   'broker', 'banker', 'consultant', 'auditor', 'regulator', 'official', 'delegate', 'diplomat', 'representative', 'agent',
+  'advocate', 'campaigner', 'spokesperson', 'commentator', 'historian', 'expert', 'secretary-treasurer', 'volunteer', 'pilot', 'attendant',
 ]);
 
 /**
@@ -45,6 +46,7 @@ export const PERSON_ROLE_NOUNS = new Set([
   'technician', 'assistant', 'premier', 'prince', 'king', 'queen', 'monarch', 'dictator', 'politician', 'lawmaker', 'mp',
   'legislator', 'candidate', 'nominee', 'coach', 'captain', 'author', 'writer', 'journalist', 'reporter', 'columnist',
   'vice-president', 'vice-chair', 'chairperson', 'administrator', 'inspector', 'auditor', 'prosecutor', 'solicitor',
+  'advocate', 'commentator', 'historian', 'expert', 'volunteer', 'pilot', 'attendant',
 ]);
 
 /** Role nouns that do not name one person: "the official", "a spokesman" without a name are anonymous speakers. */
@@ -77,7 +79,7 @@ export const ORG_HEADS = new Set([
   'federation', 'confederation', 'chamber', 'league', 'coalition', 'movement', 'front', 'society', 'club', 'center', 'centre',
   'laboratory', 'laboratories', 'labs', 'studio', 'studios', 'brands', 'foods', 'stores', 'markets', 'electric', 'electronics',
   'automotive', 'aerospace', 'aviation', 'airport', 'works', 'mobility', 'workers', 'transit', 'transport', 'communications',
-  'sindicato', 'banco', 'comissão', 'comision', 'comisión', 'ministerio', 'ministère', 'bundesamt', 'gesellschaft',
+  'sindicato', 'banco', 'aéreas', 'aereas', 'líneas', 'lineas', 'comissão', 'comision', 'comisión', 'ministerio', 'ministère', 'bundesamt', 'gesellschaft',
 ]);
 
 /** Words that open an organisation's name ("Ministry of …", "Office of the …", "Sindicato dos …"). */

@@ -8,6 +8,8 @@ export interface OrganizationEntry {
   aliases: string[];
   /** Media outlets and news agencies also publish sources. */
   outlet?: boolean;
+  /** A building or seat also used as a place ("at the White House"): a mention only when it acts. */
+  place?: boolean;
 }
 
 export const ORGANIZATIONS: OrganizationEntry[] = [
@@ -33,9 +35,9 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD'] },
   { name: 'International Criminal Court', aliases: ['ICC'] },
   // Governments' institutions (generic, widely known)
-  { name: 'Kremlin', aliases: [] },
-  { name: 'White House', aliases: [] },
-  { name: 'Pentagon', aliases: [] },
+  { name: 'Kremlin', aliases: [], place: true },
+  { name: 'White House', aliases: [], place: true },
+  { name: 'Pentagon', aliases: [], place: true },
   { name: 'Congress', aliases: ['U.S. Congress', 'US Congress'] },
   { name: 'U.S. Senate', aliases: ['Senate'] },
   { name: 'U.S. House of Representatives', aliases: ['House of Representatives'] },
@@ -49,8 +51,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Verkhovna Rada', aliases: ['Rada'] },
   { name: 'State Duma', aliases: ['Duma'] },
   { name: 'Bundestag', aliases: [] },
-  { name: 'Downing Street', aliases: [] },
-  { name: 'Élysée Palace', aliases: ['Élysée', 'Elysee'] },
+  { name: 'Downing Street', aliases: [], place: true },
+  { name: 'Élysée Palace', aliases: ['Élysée', 'Elysee'], place: true },
   // News agencies and outlets
   { name: 'Reuters', aliases: [], outlet: true },
   { name: 'AFP', aliases: ['Agence France-Presse'], outlet: true },
