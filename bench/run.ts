@@ -86,21 +86,11 @@ async function astroBuild(dir: string, label: string): Promise<Measured & { page
   return { ...m, pages: await countHtml(path.join(dir, 'dist')) };
 }
 
-async function projectUsesPagefind(): Promise<boolean> {
-  for (const file of ['src/cli/commands/build.ts', 'package.json']) {
-    const text = await readFile(path.join(REPO, file), 'utf8').catch(() => '');
-    if (/pagefind(?!"\s*:)/.test(text.replace(/"pagefind"\s*:\s*"[^"]*"/g, ''))) return true;
-  }
-  return false;
-}
-
+/** The search index as the project's build makes it: src/search/index-site.ts (Pagefind), in its own process. */
 async function pagefind(site: string): Promise<Row['pagefind']> {
   if (existsSync(path.join(site, 'dist', 'pagefind'))) return 'in astro build';
-  if (!(await projectUsesPagefind())) return null;
-  const bin = path.join(REPO, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-  const m = existsSync(bin)
-    ? await measure(node, [bin, '--site', 'dist', '--silent'], { cwd: site })
-    : await measure(path.join(REPO, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: site });
+  if (!existsSync(path.join(REPO, 'src', 'search', 'index-site.ts'))) return null;
+  const m = await measure(node, [path.join(REPO, 'bench', 'search-child.ts'), 'dist'], { cwd: site });
   return m.code === 0 ? { ms: m.ms, cpuMs: m.cpuMs, peakRss: m.peakRss } : null;
 }
 
