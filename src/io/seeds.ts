@@ -61,6 +61,7 @@ async function readProvenance(file: string, label: string, diagnostics: Diagnost
       retrievedAt: str(data.retrievedAt),
       status: typeof data.status === 'number' ? data.status : null,
       contentHash: str(data.contentHash),
+      duplicateOf: str(data.duplicateOf),
     };
   } catch (e) {
     diagnostics.push(

@@ -3,7 +3,7 @@
  * test can change seeds, commit and deploy real builds without touching the working tree.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sh, tempDir } from './helpers.ts';
 
@@ -22,21 +22,4 @@ export function copyProject(from: string): string {
   sh(root, ['add', '-A']);
   sh(root, ['commit', '-q', '-m', 'copy']);
   return root;
-}
-
-/**
- * The version switcher belongs in the layout header. Until the layout includes it, the copy gets
- * the one line (plus its import) so the browser test exercises the real component.
- */
-export function ensureSwitcherInLayout(root: string): boolean {
-  const file = join(root, 'src', 'layouts', 'Base.astro');
-  const text = readFileSync(file, 'utf8');
-  if (text.includes('VersionSwitcher')) return false;
-  if (!text.includes('<slot name="version" />')) throw new Error('Base.astro has neither <VersionSwitcher /> nor a version slot');
-  const patched = text
-    .replace(/^---\n/, "---\nimport VersionSwitcher from '../components/deploy/VersionSwitcher.astro';\n")
-    .replace('<slot name="version" />', '<VersionSwitcher />');
-  writeFileSync(file, patched);
-  sh(root, ['commit', '-q', '-am', 'layout: version switcher']);
-  return true;
 }

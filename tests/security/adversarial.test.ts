@@ -174,11 +174,7 @@ describe('all cases in one project: pipeline, then astro build', () => {
     });
   }
 
-  // Known bug (src/graph/index.ts, extract): a source marked duplicateOf still contributes its mentions, quotes,
-  // statements, figures and events, so the same quote is listed twice on the speaker's page and the copy is cited.
-  // Fix: in buildGraph, skip extractions of sources in `dupes` (as buildTopics already does) before resolving actors
-  // and collecting quotes/statements/figures/events.
-  it.fails('a duplicate article is cited once: no fact in the graph cites the second copy', () => {
+  it('a duplicate article is cited once: no fact in the graph cites the second copy', () => {
     const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
     const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
     expect(original.duplicateOf).toBeNull();
@@ -188,8 +184,7 @@ describe('all cases in one project: pipeline, then astro build', () => {
     expect(JSON.stringify(facts)).not.toContain(`"source":"${copy.id}"`);
   });
 
-  // Same known bug as above (src/graph/index.ts): the copy's facts reach actor pages, whose footnotes cite the copy.
-  it.fails('a duplicate article is cited once: no page links to a paragraph of the copy', async () => {
+  it('a duplicate article is cited once: no page links to a paragraph of the copy', async () => {
     const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
     const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
     let citesOriginal = false;

@@ -161,3 +161,22 @@ describe('rewriteExternalLinks', () => {
     expect(rewriteExternalLinks(html)).toBe(`<p><a title="a > b" href="https://example.org/" rel="external noopener noreferrer">x</a></p>`);
   });
 });
+
+describe('dossier scan (CLI command)', () => {
+  it('exits 0 on a clean folder, 1 with one line per finding on a hostile one', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { run } = await import('../../src/cli/commands/scan.ts');
+    const dir = await mkdtemp(path.join(tmpdir(), 'dossier-scan-'));
+    try {
+      await mkdir(path.join(dir, 'a'));
+      await writeFile(path.join(dir, 'a', 'index.html'), page(`<p>ok</p><script>${inline}</script>`));
+      expect(await run(['--outDir', dir])).toBe(0);
+      await writeFile(path.join(dir, 'b.html'), page('<img src="/x.png" onerror="alert(1)"><script src="/_astro/missing.js"></script>'));
+      expect(await run(['--outDir', dir])).toBe(1);
+      expect(await run(['--outDir', path.join(dir, 'nope')])).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

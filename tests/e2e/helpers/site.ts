@@ -83,8 +83,10 @@ export async function sharedSite(): Promise<SharedSite> {
       continue;
     }
     try {
+      // Older builds go, unless recent (a test run started before an edit may still be using one).
       for (const old of fs.readdirSync(artifacts)) {
-        if (/^site-[0-9a-f]+$/.test(old) && path.join(artifacts, old) !== dir) fs.rmSync(path.join(artifacts, old), { recursive: true, force: true });
+        const full = path.join(artifacts, old);
+        if (/^site-[0-9a-f]+$/.test(old) && full !== dir && Date.now() - fs.statSync(full).mtimeMs > 3_600_000) fs.rmSync(full, { recursive: true, force: true });
       }
       const log = build(dir);
       fs.rmSync(path.join(dir, 'project'), { recursive: true, force: true });
