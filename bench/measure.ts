@@ -16,6 +16,8 @@ export interface Measured {
   ms: number;
   /** Peak resident set size of the largest process of the tree, bytes. */
   peakRss: number;
+  /** CPU time (user + system, all threads) of the Node processes of the tree, ms. Unlike wall time, barely affected by other load on the machine. */
+  cpuMs: number;
   stdout: string;
 }
 
@@ -91,12 +93,15 @@ export function measure(command: string, args: string[], options: MeasureOptions
       const ms = performance.now() - start;
       clearInterval(timer);
       let reported = 0;
+      let cpu = 0;
       for (const f of readdirSync(reports)) {
-        reported = Math.max(reported, Number(readFileSync(path.join(reports, f), 'utf8')) * 1024);
+        const r = JSON.parse(readFileSync(path.join(reports, f), 'utf8')) as { maxRSS: number; cpu: number };
+        reported = Math.max(reported, r.maxRSS * 1024);
+        cpu += r.cpu / 1000;
       }
       rmSync(reports, { recursive: true, force: true });
       if (code !== 0 && !options.showStderr) process.stderr.write(stderr);
-      resolve({ code: code ?? 1, ms, peakRss: Math.max(sampled, reported), stdout });
+      resolve({ code: code ?? 1, ms, peakRss: Math.max(sampled, reported), cpuMs: cpu, stdout });
     });
   });
 }

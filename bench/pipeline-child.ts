@@ -17,6 +17,7 @@ const root = get('--root') ?? process.cwd();
 const workers = get('--workers');
 const out = progress(args.includes('--quiet'));
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 const result = await runPipeline({
   root,
   seedsDir: get('--seeds'),
@@ -36,10 +37,17 @@ const summary = {
   events: g.events.length,
   files: result.files.size,
   pages: [...result.files.keys()].filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).length,
+  bytes: [...result.files.values()].reduce((n, t) => n + Buffer.byteLength(t), 0),
+  largest: [...result.files.entries()].filter(([f]) => f.endsWith('.mdx')).map(([f, t]) => ({ file: f, bytes: Buffer.byteLength(t) })).sort((a, b) => b.bytes - a.bytes)[0] ?? null,
   written: result.write.written.length,
   writtenFiles: result.write.written.slice(0, 20),
   removed: result.write.removed.length,
   diagnostics: result.diagnostics.length,
   maxRss: process.resourceUsage().maxRSS * 1024,
+  /** CPU time of the pipeline itself (all threads), from just before runPipeline: excludes Node start-up. */
+  cpu: (() => {
+    const u = process.cpuUsage(cpuStart);
+    return (u.user + u.system) / 1000;
+  })(),
 };
 process.stdout.write(JSON.stringify(summary) + '\n');

@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { astroBin } from '../src/cli/astro.ts';
 import { writeCorpus } from './generate.ts';
@@ -29,20 +30,24 @@ interface PipelineSummary {
   events: number;
   files: number;
   pages: number;
+  bytes: number;
+  largest: { file: string; bytes: number } | null;
   written: number;
   writtenFiles: string[];
   removed: number;
   diagnostics: number;
   maxRss: number;
+  cpu: number;
 }
 
 interface Row {
   n: number;
   pipeline: PipelineSummary & { ms: number; peakRss: number };
   warm: { ms: number; total: number };
-  astro: { ms: number; peakRss: number; pages: number } | null;
-  pagefind: { ms: number; peakRss: number } | 'in astro build' | null;
-  floor: { ms: number; peakRss: number; pages: number } | null;
+  astro: { ms: number; cpuMs: number; peakRss: number; pages: number } | null;
+  pagefind: { ms: number; cpuMs: number; peakRss: number } | 'in astro build' | null;
+  floor: { ms: number; cpuMs: number; peakRss: number; pages: number } | null;
+  load: number[];
 }
 
 const args = process.argv.slice(2);
@@ -81,22 +86,12 @@ async function astroBuild(dir: string, label: string): Promise<Measured & { page
   return { ...m, pages: await countHtml(path.join(dir, 'dist')) };
 }
 
-async function projectUsesPagefind(): Promise<boolean> {
-  for (const file of ['src/cli/commands/build.ts', 'package.json']) {
-    const text = await readFile(path.join(REPO, file), 'utf8').catch(() => '');
-    if (/pagefind(?!"\s*:)/.test(text.replace(/"pagefind"\s*:\s*"[^"]*"/g, ''))) return true;
-  }
-  return false;
-}
-
+/** The search index as the project's build makes it: src/search/index-site.ts (Pagefind), in its own process. */
 async function pagefind(site: string): Promise<Row['pagefind']> {
   if (existsSync(path.join(site, 'dist', 'pagefind'))) return 'in astro build';
-  if (!(await projectUsesPagefind())) return null;
-  const bin = path.join(REPO, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
-  const m = existsSync(bin)
-    ? await measure(node, [bin, '--site', 'dist', '--silent'], { cwd: site })
-    : await measure(path.join(REPO, 'node_modules', '.bin', 'pagefind'), ['--site', 'dist', '--silent'], { cwd: site });
-  return m.code === 0 ? { ms: m.ms, peakRss: m.peakRss } : null;
+  if (!existsSync(path.join(REPO, 'src', 'search', 'index-site.ts'))) return null;
+  const m = await measure(node, [path.join(REPO, 'bench', 'search-child.ts'), 'dist'], { cwd: site });
+  return m.code === 0 ? { ms: m.ms, cpuMs: m.cpuMs, peakRss: m.peakRss } : null;
 }
 
 async function benchOne(n: number): Promise<Row> {
@@ -112,12 +107,12 @@ async function benchOne(n: number): Promise<Row> {
   let floor: Row['floor'] = null;
   if (withAstro) {
     const a = await astroBuild(site, `Dossier, ${cold.pages} pages`);
-    astro = { ms: a.ms, peakRss: a.peakRss, pages: a.pages };
+    astro = { ms: a.ms, cpuMs: a.cpuMs, peakRss: a.peakRss, pages: a.pages };
     pf = await pagefind(site);
     const f = await astroBuild(await prepareFloor(n), `floor, ${n} pages`);
-    floor = { ms: f.ms, peakRss: f.peakRss, pages: f.pages };
+    floor = { ms: f.ms, cpuMs: f.cpuMs, peakRss: f.peakRss, pages: f.pages };
   }
-  const row: Row = { n, pipeline: cold, warm: { ms: warm.ms, total: warm.total }, astro, pagefind: pf, floor };
+  const row: Row = { n, pipeline: cold, warm: { ms: warm.ms, total: warm.total }, astro, pagefind: pf, floor, load: loadavg() };
   say(line(row));
   return row;
 }
@@ -127,12 +122,19 @@ function line(r: Row): string {
   const stages = ['read', 'ingest', 'extract', 'graph', 'emit', 'write'].map((s) => `${s} ${sec(t[s] ?? 0)}`).join(', ');
   const pf = r.pagefind === null ? 'pagefind n/a' : r.pagefind === 'in astro build' ? 'pagefind in astro build'
     : `pagefind ${sec(r.pagefind.ms)} (${mb(r.pagefind.peakRss)})`;
-  const build = r.astro ? `astro build ${sec(r.astro.ms)} (${mb(r.astro.peakRss)}, ${r.astro.pages} pages), ${pf}` : 'astro skipped';
-  const floor = r.floor ? `floor ${sec(r.floor.ms)} (${mb(r.floor.peakRss)}, ${r.floor.pages} pages)` : 'floor skipped';
-  const ratio = r.floor ? `pipeline / astro-floor = ${((r.pipeline.total / r.floor.ms) * 100).toFixed(1)} %` : 'pipeline / astro-floor = n/a';
-  return `N=${r.n}: ${stages}; pipeline ${sec(r.pipeline.total)} (process ${sec(r.pipeline.ms)}, peak ${mb(r.pipeline.peakRss)}, ` +
-    `${r.pipeline.pages} pages, ${r.pipeline.files} files; warm re-run ${sec(r.warm.total)}); ${build}; ${floor}; ${ratio}`;
+  const build = r.astro ? `astro build ${sec(r.astro.ms)} (CPU ${sec(r.astro.cpuMs)}, ${mb(r.astro.peakRss)}, ${r.astro.pages} pages), ${pf}` : 'astro skipped';
+  const floor = r.floor ? `floor ${sec(r.floor.ms)} (CPU ${sec(r.floor.cpuMs)}, ${mb(r.floor.peakRss)}, ${r.floor.pages} pages)` : 'floor skipped';
+  const ratio = r.floor
+    ? `pipeline / astro-floor = ${pct(r.pipeline.total / r.floor.ms)} wall, ${pct(r.pipeline.cpu / r.floor.cpuMs)} CPU`
+    : 'pipeline / astro-floor = n/a';
+  return `N=${r.n}: ${stages}; pipeline ${sec(r.pipeline.total)} (CPU ${sec(r.pipeline.cpu)}, process ${sec(r.pipeline.ms)}, ` +
+    `peak ${mb(r.pipeline.peakRss)}, ${r.pipeline.pages} pages, ${r.pipeline.files} files, ${mb(r.pipeline.bytes)}` +
+    `${r.pipeline.largest ? ` (largest ${r.pipeline.largest.file} ${Math.round(r.pipeline.largest.bytes / 1024)} KB)` : ''}; ` +
+    `warm re-run ${sec(r.warm.total)}); ` +
+    `${build}; ${floor}; load ${r.load.map((x) => x.toFixed(1)).join('/')}; ${ratio}`;
 }
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 async function incremental(n: number): Promise<{ ms: number; total: number; written: number; files: string[]; rebuild: number | null }> {
   const seeds = path.join(OUT, `seeds-${n}`);
@@ -161,7 +163,8 @@ async function incremental(n: number): Promise<{ ms: number; total: number; writ
 }
 
 await mkdir(OUT, { recursive: true });
-say(`Dossier benchmark: N = ${sizes.join(', ')}, seed ${seed}, extraction workers ${workers ?? 'auto'}${withAstro ? '' : ', no Astro'}`);
+say(`Dossier benchmark: N = ${sizes.join(', ')}, seed ${seed}, workers ${workers ?? 'auto'}${withAstro ? '' : ', no Astro'}; ` +
+  `load average ${loadavg().map((x) => x.toFixed(1)).join('/')} (wall times are only comparable on an idle machine; CPU times less affected)`);
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchOne(n));
 const inc = incrementalN > 0 ? await incremental(incrementalN) : null;
@@ -170,7 +173,10 @@ const out: string[] = ['', '== Dossier benchmark results =='];
 for (const r of rows) out.push(line(r));
 const r1 = rows.find((r) => r.n === 1000);
 const r5 = rows.find((r) => r.n === 5000);
-if (r1 && r5) out.push(`pipeline N=5000 / N=1000 = ${(r5.pipeline.total / r1.pipeline.total).toFixed(2)} (linear: 5.0; target ≤ 5.5)`);
+if (r1 && r5) {
+  out.push(`pipeline N=5000 / N=1000 = ${(r5.pipeline.total / r1.pipeline.total).toFixed(2)} wall, ` +
+    `${(r5.pipeline.cpu / r1.pipeline.cpu).toFixed(2)} CPU (linear: 5.0; target ≤ 5.5)`);
+}
 for (const r of rows) {
   if (r.astro && r.floor) {
     const pfMs = r.pagefind && r.pagefind !== 'in astro build' ? r.pagefind.ms : 0;

@@ -10,6 +10,8 @@
  */
 import { NEAR_DUPLICATE, overlap } from './duplicate.ts';
 
+const NONE: number[] = [];
+
 export class DuplicateIndex<T extends string | number = number> {
   private readonly ids: string[] = [];
   private readonly prints: ReadonlySet<T>[] = [];
@@ -20,11 +22,11 @@ export class DuplicateIndex<T extends string | number = number> {
   find(textHash: string, print: ReadonlySet<T>): string | null {
     let best = this.byHash.get(textHash) ?? Infinity;
     if (print.size > 0) {
-      const shingles = [...print].sort((a, b) => (this.postings.get(a)?.length ?? 0) - (this.postings.get(b)?.length ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
+      // rarest first: shingles no earlier source has cost nothing to probe
+      const lists = [...print].map((s) => this.postings.get(s) ?? NONE).sort((a, b) => a.length - b.length);
       const must = Math.max(1, Math.floor(0.4 * print.size) - 1);
-      const probe = shingles.slice(0, shingles.length - must + 1);
       const candidates = new Set<number>();
-      for (const s of probe) for (const i of this.postings.get(s) ?? []) if (i < best) candidates.add(i);
+      for (const list of lists.slice(0, lists.length - must + 1)) for (const i of list) if (i < best) candidates.add(i);
       for (const i of [...candidates].sort((a, b) => a - b)) {
         if (i >= best) break;
         if (overlap(print, this.prints[i]!) >= NEAR_DUPLICATE) {

@@ -17,7 +17,7 @@ let root: string;
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'dossier-pipeline-cache-'));
   await mkdir(path.join(root, 'seeds'));
-  for (const f of generateCorpus({ n: 45, seed: 5 })) await writeFile(path.join(root, 'seeds', f.name), f.text);
+  for (const f of generateCorpus({ n: 15, seed: 5 })) await writeFile(path.join(root, 'seeds', f.name), f.text);
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
@@ -32,7 +32,7 @@ async function contentEquals(files: Map<string, string>): Promise<void> {
   for (const [rel, text] of files) expect(await readFile(path.join(root, 'content', rel), 'utf8'), rel).toBe(text);
 }
 
-describe('pipeline with cache and workers', () => {
+describe('pipeline with cache and workers', { timeout: 900_000 }, () => {
   it('writes what the plain pipeline makes, cold and warm, and a warm re-run rewrites nothing', async () => {
     const expected = await plain();
     const cold = await runPipeline({ root, workers: 2 });
@@ -45,7 +45,7 @@ describe('pipeline with cache and workers', () => {
 
   it('after one seed changes, writes exactly the files whose bytes differ', async () => {
     const before = await plain();
-    const seed = generateCorpus({ n: 45, seed: 5 }).find((f) => f.name.endsWith('.md') && f.text.length > 500)!;
+    const seed = generateCorpus({ n: 15, seed: 5 }).find((f) => f.name.endsWith('.md') && f.text.length > 500)!;
     await appendFile(path.join(root, 'seeds', seed.name), '\nThe ministry said on Monday that a revised offer worth $3.5 billion would follow.\n');
     const expected = await plain();
     const run = await runPipeline({ root, workers: 2 });
