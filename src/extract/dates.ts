@@ -158,6 +158,9 @@ function findInSentence(text: string, s: { start: number; end: number }, pub: Da
     if (lastNext) { start = idx - (pre.length - lastNext.index); cue = sentence.slice(start, idx + cueText.length); }
     const lead = /\b(early|late|mid-?)\s*$/i.exec(sentence.slice(Math.max(0, start - 8), start));
     if (lead) { start -= lead[0].length; cue = sentence.slice(start, idx + cueText.length); }
+    // keep the preposition that frames the date ("in October", "since July", "until Aug. 12")
+    const prep = /\b(in|on|since|until|by|from|before|after|through)\s+$/i.exec(sentence.slice(Math.max(0, start - 8), start));
+    if (prep && !/^(?:in|on|since|until|by|from|before|after|through)\b/i.test(cue)) { start -= prep[0].length; cue = sentence.slice(start, idx + cueText.length); }
     if (!hasYear && !pub) date = null;
     void precision;
     add({ start: at(start), end: at(start + cue.length), cue, date, precision: hasDay ? 'day' : 'month', rule });

@@ -39,7 +39,7 @@ const FRACTIONS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = String.raw`(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)`;
-const SCALES = String.raw`(?:thousand|million|billion|trillion|bn|bln|mln|mn|tn|trn|[kKmMbB](?![\p{L}]))`;
+const SCALES = String.raw`(?:thousand|million|billion|trillion|[Bb]n|BN|[Bb]ln|BLN|[Mm]ln|MLN|[Mm]n|[Tt]n|[Tt]rn|[kKmMbB](?![\p{L}]))`;
 const CUR = String.raw`(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₴|₹|(?:USD|EUR|AUD|GBP|JPY|CNY|RMB|UAH|CHF|CAD|NZD|HKD|SGD|KES|INR|RUB|BRL|KSh|Sh)\s?)`;
 const CURWORD = String.raw`(?:(?:US|U\.S\.|American|Australian|Canadian) dollars?|dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|hryvnias?|roubles?|rubles?|(?:Swiss )?francs?|shillings?|rupees?)`;
 
