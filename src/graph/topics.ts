@@ -45,7 +45,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   // Group phrases that share paragraphs.
   const groups: { terms: string[]; ps: Set<string>; score: number }[] = [];
   for (const s of kept.slice(0, 120)) {
-    const g = groups.find((x) => overlap(x.ps, s.ps) >= 0.5);
+    const g = groups.find((x) => overlap(x.ps, s.ps) >= 0.6 && x.terms.some((t) => t.split(' ').some((w) => s.t.split(' ').includes(w))));
     if (g) { g.terms.push(s.t); for (const p of s.ps) g.ps.add(p); g.score += s.score; }
     else groups.push({ terms: [s.t], ps: new Set(s.ps), score: s.score });
   }
