@@ -66,26 +66,35 @@ const sources = defineCollection({
   }),
 });
 
-/** Singletons at the top of content/: overview.mdx (the home page) and timeline.mdx. */
+const pageSchema = z.object({
+  title: z.string(),
+  kind: z.enum(['overview', 'timeline']),
+  counts,
+  range: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
+  map: mapSchema,
+  filters: z.object({
+    actors: z.array(z.object({ id: z.string(), name: z.string() })),
+    topics: z.array(z.object({ id: z.string(), name: z.string() })),
+  }).optional(),
+});
+
+/** Editor's notes are hand-written (never by the pipeline); any front matter is optional. */
+const noteSchema = z.object({
+  kind: z.literal('note').default('note'),
+  title: z.string().optional(),
+  author: z.string().optional(),
+  date: z.coerce.string().optional(),
+});
+
+/**
+ * Singletons at the top of content/ (overview.mdx, the home page, and timeline.mdx) and the
+ * editor's notes, content/notes/actors/<slug>.mdx and content/notes/topics/<slug>.mdx (ids
+ * `notes/actors/<slug>`). Notes share this collection so that a site without notes builds
+ * without "empty collection" warnings.
+ */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: root }),
-  schema: z.object({
-    title: z.string(),
-    kind: z.enum(['overview', 'timeline']),
-    counts,
-    range: z.object({ from: z.string().nullable(), to: z.string().nullable() }).optional(),
-    map: mapSchema,
-    filters: z.object({
-      actors: z.array(z.object({ id: z.string(), name: z.string() })),
-      topics: z.array(z.object({ id: z.string(), name: z.string() })),
-    }).optional(),
-  }),
+  loader: glob({ pattern: ['*.mdx', 'notes/{actors,topics}/*.{md,mdx}'], base: root }),
+  schema: z.union([pageSchema, noteSchema]),
 });
 
-/** Editor's notes, hand-written: content/notes/actors/<slug>.mdx, content/notes/topics/<slug>.mdx. */
-const notes = defineCollection({
-  loader: glob({ pattern: '{actors,topics}/*.{md,mdx}', base: `${root}/notes` }),
-  schema: z.object({ title: z.string().optional(), author: z.string().optional(), date: z.string().optional() }).default({}),
-});
-
-export const collections = { actors, topics, sources, pages, notes };
+export const collections = { actors, topics, sources, pages };

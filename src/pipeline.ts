@@ -6,12 +6,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCatalog } from './catalog/index.ts';
 import { buildGraph } from './graph/index.ts';
-import { emit } from './emit/index.ts';
+import { emit, emitWith } from './emit/index.ts';
 import { extract } from './extract/index.ts';
 import type { SourceExtraction } from './extract/index.ts';
 import { ingest } from './ingest/index.ts';
 import { makeExtractor } from './cache/extractor.ts';
 import type { ExtractAll } from './cache/index.ts';
+import { makeSeedReader } from './cache/reader.ts';
+import type { SeedReader } from './cache/reader.ts';
+import { makeSerializer } from './cache/serializer.ts';
+import type { SerializeAll } from './emit/index.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
@@ -36,6 +40,10 @@ export interface StageOptions {
   onStage?: (stage: StageName, ms: number, count: number) => void;
   /** Extracts all sources (default: `extract` on each, inline); runPipeline passes the cached, parallel one. */
   extractAll?: ExtractAll;
+  /** Reads all seed files ahead for ingest (default: inline); runPipeline passes the cached, parallel one. */
+  readAll?: SeedReader;
+  /** Serialises the emitted pages (default: inline); runPipeline passes the cached, parallel one. */
+  serializeAll?: SerializeAll;
 }
 
 function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
@@ -49,7 +57,10 @@ function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => 
 export async function runStages(seeds: readonly SeedFile[], options: StageOptions = {}): Promise<StagesResult> {
   const timings: StagesResult['timings'] = {};
   const report = (stage: StageName, count: number) => options.onStage?.(stage, timings[stage] ?? 0, count);
-  const ingested = timed('ingest', timings, () => ingest(seeds));
+  const ingestStart = performance.now();
+  const read = options.readAll ? await options.readAll(seeds) : undefined;
+  const ingested = ingest(seeds, { read });
+  timings.ingest = performance.now() - ingestStart;
   report('ingest', ingested.sources.length);
   const extractStart = performance.now();
   const extractions: SourceExtraction[] = options.extractAll
@@ -60,7 +71,9 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   const catalog = options.catalog ? parseCatalog(options.catalog.text, options.catalog.file) : null;
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
   report('graph', built.graph.actors.length);
-  const files = timed('emit', timings, () => emit(built.graph));
+  const emitStart = performance.now();
+  const files = options.serializeAll ? await emitWith(built.graph, options.serializeAll) : emit(built.graph);
+  timings.emit = performance.now() - emitStart;
   files.set('review.json', JSON.stringify(built.review, null, 2) + '\n');
   report('emit', files.size);
   return {
@@ -92,6 +105,7 @@ export interface PipelineResult extends StagesResult {
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const seedsDir = path.resolve(options.root, options.seedsDir ?? 'seeds');
   const contentDir = path.resolve(options.root, options.contentDir ?? 'content');
+  const cacheDir = options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.dossier/cache');
   const label = path.relative(options.root, seedsDir) || '.';
   const start = performance.now();
   const read = await readSeeds(seedsDir, label);
@@ -101,10 +115,9 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const result = await runStages(read.seeds, {
     catalog: catalogText === null ? null : { text: catalogText, file: `${label}/catalog.yaml` },
     onStage: options.onStage,
-    extractAll: makeExtractor({
-      cacheDir: options.cacheDir === null ? null : path.resolve(options.root, options.cacheDir ?? '.dossier/cache'),
-      workers: options.workers ?? 'auto',
-    }),
+    extractAll: makeExtractor({ cacheDir, workers: options.workers ?? 'auto' }),
+    readAll: makeSeedReader({ cacheDir, workers: options.workers ?? 'auto' }),
+    serializeAll: makeSerializer({ cacheDir, workers: options.workers ?? 'auto' }),
   });
   const writeStart = performance.now();
   const write = await writeContentTree(contentDir, result.files);

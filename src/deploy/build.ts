@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { formatDiagnostic } from '../model/diagnostic.ts';
 import { runPipeline } from '../pipeline.ts';
+import { indexSite } from '../search/index-site.ts';
 
 export interface BuildRequest {
   /** Project root (where astro.config.mjs and seeds/ are). */
@@ -81,4 +82,6 @@ export const defaultBuild: BuildFn = async (req) => {
   await runProjectPipeline(req.root, req.log);
   req.log(`astro build --base ${req.base}`);
   await runAstroBuild(req);
+  const search = await indexSite(req.outDir);
+  req.log(`search index: ${search.pages} pages`);
 };

@@ -7,6 +7,7 @@
  *
  * Briefing pages are built first; the paragraphs they cite give each source page its "cited by".
  */
+import type { RootContent } from 'mdast';
 import type { Graph } from '../model/graph.ts';
 import { Briefing, cmp } from './briefing.ts';
 import { graphJson } from './graph-json.ts';
@@ -43,6 +44,25 @@ export function emitPages(graph: Graph): PageOut[] {
   for (const list of citedBy.values()) list.sort((x, y) => cmp(x.route, y.route));
   const sourcePages = [...graph.sources].sort((x, y) => cmp(x.slug, y.slug)).map((s) => sourcePage(b, s, citedBy));
   return [...briefingPages, ...sourcePages];
+}
+
+/** What serialising a page needs; plain data, so pages can be serialised in worker threads and cached. */
+export interface PageData { frontmatter: Record<string, unknown>; body: RootContent[] }
+export type SerializeAll = (pages: PageData[]) => Promise<string[]>;
+
+/** One page → MDX text (the unit of work the pipeline caches and runs on worker threads). */
+export function serializePage(page: PageData): string {
+  return serializeMdx(page.frontmatter, page.body);
+}
+
+/** `emit` with the serialisation of pages done by `serializeAll` (same files, byte for byte). */
+export async function emitWith(graph: Graph, serializeAll: SerializeAll, options: EmitOptions = {}): Promise<Map<string, string>> {
+  const pages = emitPages(graph);
+  const texts = await serializeAll(pages.map((p) => ({ frontmatter: p.frontmatter, body: p.body })));
+  const files = new Map<string, string>();
+  pages.forEach((page, i) => files.set(page.path, texts[i]!));
+  if (options.graphJson !== false) files.set('graph.json', graphJson(graph));
+  return new Map([...files.entries()].sort((x, y) => cmp(x[0], y[0])));
 }
 
 export function emit(graph: Graph, options: EmitOptions = {}): Map<string, string> {

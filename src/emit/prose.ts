@@ -44,12 +44,18 @@ export class Writer {
     return this.notes.ref(c);
   }
 
+  /** A speaker's own words, in quotation marks (a trailing comma or colon of the source is dropped). */
   quote(words: string): Phrasing {
-    return jsxText('q', {}, [text(words.trim())]);
+    return jsxText('q', {}, [text(trimQuote(words))]);
+  }
+
+  /** A sentence of the source, verbatim (statements, event sentences): set off without quotation marks. */
+  excerpt(words: string): Phrasing {
+    return jsxText('q', { class: 'excerpt' }, [text(words.trim())]);
   }
 
   figure(f: Figure): Phrasing {
-    return jsxText('data', { value: `${f.value} ${f.unit}` }, [text(f.text)]);
+    return jsxText('data', { value: `${Number(f.value.toPrecision(12))} ${f.unit}` }, [text(f.text)]);
   }
 
   publisher(c: Citation): string {
@@ -60,12 +66,13 @@ export class Writer {
   factLine(f: Fact): Phrasing[] {
     const source = this.briefing.source(f.fact.source);
     const when = formatDate(source?.published ?? null);
-    const verb = capitalise(f.fact.verb ?? 'said');
+    const verb = capitalise(f.fact.verb ?? (f.fact.speaker ? 'said' : 'quoted'));
     const publisher = source?.publisher ?? 'an unnamed publisher';
     const where = f.kind === 'quote'
       ? [when, publisher].filter(Boolean).join(', ')
       : `as ${publisher} reports${when ? `, ${when}` : ''}`;
-    return [text(`${verb} (${where}): `), this.quote(f.fact.text), this.cite(f.fact)];
+    const words = f.kind === 'quote' ? this.quote(f.fact.text) : this.excerpt(f.fact.text);
+    return [text(`${verb} (${where}): `), words, this.cite(f.fact)];
   }
 
   /** "Donald Trump said: “…”[^n]" — a whole sentence naming the speaker. */
@@ -74,19 +81,23 @@ export class Writer {
       const verb = f.fact.verb ?? 'said';
       return [this.actor(speaker, { self }), text(` ${verb}${f.fact.partial ? ' ' : ': '}`), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
     }
-    return [text(`According to ${this.publisher(f.fact)}, `), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
+    return [text(`${this.publisher(f.fact)} reports: `), this.excerpt(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];
   }
 
   /** "“Monday”: “U.S. President Donald Trump said Monday …”[^n]" */
   eventLine(e: DatedEvent): Phrasing[] {
     const when = e.date ? `${formatDate(e.date, e.precision)} (“${e.cue}”)` : `Undated: “${e.cue}”`;
-    return [jsxText('span', { class: 'when' }, [text(when)]), text(' — '), this.quote(e.text), this.cite(e)];
+    return [jsxText('span', { class: 'when' }, [text(when)]), text(' '), this.excerpt(e.text), this.cite(e)];
   }
+}
+
+function trimQuote(words: string): string {
+  return words.trim().replace(/[,;:]+$/, '').trim();
 }
 
 /** A full stop after quoted words that do not end a sentence themselves. */
 function stop(words: string): Phrasing[] {
-  return /[.!?…]['’"”]?$/.test(words.trim()) ? [] : [text('.')];
+  return /[.!?…]['’"”]?$/.test(trimQuote(words)) ? [] : [text('.')];
 }
 
 export function capitalise(s: string): string {

@@ -57,7 +57,8 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[])
     parent.set(find(a.id), find(b.id));
   }
   const clusters = new Map<string, Figure[]>();
-  for (const f of figures) if (parent.has(f.id) || [...parent.values()].includes(f.id)) {
+  const linked = new Set([...parent.keys(), ...parent.values()]); // figures in some pair (stable under path compression)
+  for (const f of figures) if (linked.has(f.id)) {
     const r = find(f.id);
     (clusters.get(r) ?? clusters.set(r, []).get(r)!).push(f);
   }

@@ -39,6 +39,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   // Drop a phrase contained in a better one with nearly the same paragraphs.
   const kept: typeof scored = [];
   for (const s of scored) {
+    if (kept.length >= 120) break; // only the first 120 are grouped below
     if (kept.some((k) => (k.t.includes(s.t) || s.t.includes(k.t)) && overlap(k.ps, s.ps) >= 0.7)) continue;
     kept.push(s);
   }

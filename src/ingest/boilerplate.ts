@@ -23,10 +23,6 @@ function isMenuLine(text: string): boolean {
 export const BLOCK_RULES: BoilerplateRule[] = [
   { label: 'navigation', test: (b) => /^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)|back to top|menu|search)$/i.test(b.text) },
   {
-    label: 'navigation',
-    test: (b) => short(b, 400) && !hasQuote(b) && (isMenuLine(b.text) || (b.links.length >= 2 && linkDensity(b) > 0.6 && !/[.!?]["”’]?$/.test(b.text)) || (b.kind === 'item' && linkDensity(b) > 0.9)),
-  },
-  {
     label: 'cookie notice',
     test: (b) => short(b, 600) && /\bcookies?\b/i.test(b.text) && /\b(?:accept|consent|agree|privacy|continu(?:e|ing) to (?:browse|use)|personali[sz]e|preferences|settings)\b/i.test(b.text),
   },
@@ -61,6 +57,11 @@ export const BLOCK_RULES: BoilerplateRule[] = [
   { label: 'comments', test: (b) => /^(?:comments?(?:\s*\(\d+\))?|no comments?(?: yet)?\.?|be the first to comment\.?|sign in to comment\.?|log in to comment\.?|leave a (?:comment|reply)\.?|\d+ comments?|show comments|view comments)$/i.test(b.text) },
   { label: 'image', test: (b) => b.kind === 'image' },
   { label: 'photo credit', test: (b) => short(b, 120) && /^(?:photo|photograph|image|picture|foto|credit|photo credit)s?\s*:/i.test(b.text) },
+  // Last: generic link lists, once the named kinds above have had their turn.
+  {
+    label: 'navigation',
+    test: (b) => short(b, 400) && !hasQuote(b) && (isMenuLine(b.text) || (b.links.length >= 2 && linkDensity(b) > 0.6 && !/[.!?]["”’]?$/.test(b.text)) || (b.kind === 'item' && linkDensity(b) > 0.9)),
+  },
 ];
 
 /** `Legal Disclaimer:` headings whose next block is the disclaimer text. */

@@ -139,20 +139,17 @@ export function clean(blocks: readonly Block[], meta: PageMeta, options: { title
   let titleIndex = -1;
   if (options.titleInBlocks) {
     const firstLive = items.findIndex((_, i) => live(i));
-    const limit = Math.min(items.length, Math.max(firstLive, 0) + 40);
+    // The headline comes before the story: look no further than the first long paragraph.
+    let limit = Math.min(items.length, Math.max(firstLive, 0) + 40);
+    const firstProse = items.findIndex((it, i) => live(i) && it.block.kind !== 'heading' && it.block.text.length > 300);
+    if (firstProse >= 0) limit = Math.min(limit, firstProse);
     const wanted = out.title ? comparable(out.title) : null;
-    for (let i = 0; i < limit && titleIndex < 0; i++) {
-      if (!live(i)) continue;
-      const b = items[i]!.block;
-      if (wanted && comparable(b.text) === wanted) titleIndex = i;
-    }
-    if (titleIndex < 0) {
-      titleIndex = items.findIndex((it, i) => i < limit && live(i) && it.block.kind === 'heading' && it.block.depth === 1);
-    }
-    if (titleIndex < 0) titleIndex = items.findIndex((it, i) => i < limit && live(i) && it.block.kind === 'heading');
+    if (wanted) titleIndex = items.findIndex((it, i) => i < limit && live(i) && comparable(it.block.text) === wanted);
+    if (titleIndex < 0) titleIndex = items.findIndex((it, i) => i < limit && live(i) && it.block.kind === 'heading' && it.block.depth === 1);
     if (titleIndex < 0 && !out.title && firstLive >= 0) {
+      // A lower heading as the very first text, else a short first line.
       const first = items[firstLive]!.block;
-      if (first.text.length <= 200 && words(first.text) >= 2 && !isBylineText(first.text) && !datelineDate(first.text)) titleIndex = firstLive;
+      if (first.kind === 'heading' || (first.text.length <= 200 && words(first.text) >= 2 && !isBylineText(first.text) && !datelineDate(first.text))) titleIndex = firstLive;
     }
     if (titleIndex >= 0) {
       out.title ??= items[titleIndex]!.block.text;

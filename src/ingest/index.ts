@@ -4,7 +4,9 @@
  */
 import { warning, type Diagnostic } from '../model/diagnostic.ts';
 import type { SeedFile, Source } from '../model/source.ts';
-import { NEAR_DUPLICATE, overlap, shingles } from './duplicate.ts';
+import { canonicalUrl } from './canonical-url.ts';
+import { shingles } from './duplicate.ts';
+import { DuplicateIndex } from './duplicate-index.ts';
 import { readSeed } from './read-seed.ts';
 import { sourceSlug, uniqueSlug } from './slug.ts';
 
@@ -17,15 +19,20 @@ function byName(a: SeedFile, b: SeedFile): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-export function ingest(seeds: readonly SeedFile[]): IngestResult {
+export interface IngestOptions {
+  /** Reads one seed (default `readSeed`); the pipeline passes one backed by a cache and worker threads. */
+  read?: (seed: SeedFile) => ReturnType<typeof readSeed>;
+}
+
+export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}): IngestResult {
   const sources: Source[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
-  const fingerprints: Set<number>[] = [];
+  const read1 = options.read ?? readSeed;
   for (const seed of [...seeds].sort(byName)) {
     let read: ReturnType<typeof readSeed>;
     try {
-      read = readSeed(seed);
+      read = read1(seed);
     } catch (err) {
       // A reader bug must not stop the run: report it against the file.
       const deep = err instanceof RangeError;
@@ -39,21 +46,47 @@ export function ingest(seeds: readonly SeedFile[]): IngestResult {
     diagnostics.push(...read.diagnostics);
     if (!read.source) continue;
     const slug = uniqueSlug(sourceSlug(read.source.title, seed.name), taken);
-    const print = shingles(read.source.paragraphs.map((p) => p.text).join(' '));
+    sources.push({ id: slug, slug, ...read.source, duplicateOf: null });
+  }
+  markDuplicates(sources, diagnostics);
+  return { sources, diagnostics };
+}
+
+/**
+ * `duplicateOf`: the earliest earlier source (file-name order) with the same text (hash or near-identical
+ * paragraphs) or the same canonical URL. A copy kept on purpose (`dossier add --force`, provenance
+ * `duplicateOf`) points to the original it names, and is never taken as anyone's original.
+ * Indexed (text shingles, canonical URLs), never all pairs.
+ */
+function markDuplicates(sources: Source[], diagnostics: Diagnostic[]): void {
+  const byFile = new Map(sources.map((s) => [s.file, s]));
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  const texts = new DuplicateIndex();
+  const firstWithUrl = new Map<string, number>();
+  sources.forEach((source, n) => {
+    const declared = source.provenance?.duplicateOf ? byFile.get(source.provenance.duplicateOf) : undefined;
+    const print = shingles(source.paragraphs.map((p) => p.text).join(' '));
+    const addresses = [source.url, source.provenance?.finalUrl, source.provenance?.url].map(canonicalUrl).filter((u): u is string => u !== null);
     let duplicateOf: string | null = null;
-    for (let i = 0; i < sources.length && duplicateOf === null; i++) {
-      const earlier = sources[i]!;
-      if (read.source.paragraphs.length > 0 && (earlier.textHash === read.source.textHash || overlap(print, fingerprints[i]!) >= NEAR_DUPLICATE)) duplicateOf = earlier.id;
+    if (declared && declared !== source) {
+      duplicateOf = declared.id;
+    } else {
+      const byText = source.paragraphs.length > 0 ? texts.find(source.textHash, print) : null;
+      // The same article fetched twice (an update, another copy): same canonical address.
+      const byUrl = Math.min(...addresses.map((a) => firstWithUrl.get(a) ?? Infinity));
+      const textIndex = byText === null ? Infinity : order.get(byText)!;
+      const first = Math.min(textIndex, byUrl);
+      duplicateOf = first === Infinity ? null : sources[first]!.id;
+      texts.add(source.id, source.textHash, print);
+      for (const a of addresses) if (!firstWithUrl.has(a)) firstWithUrl.set(a, n);
     }
+    source.duplicateOf = duplicateOf;
     if (duplicateOf) {
       diagnostics.push(
-        warning(`seeds/${seed.name}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
+        warning(`seeds/${source.file}`, 'duplicate', `Same article as source "${duplicateOf}"; kept and marked as a duplicate.`, {
           hint: 'Its facts are counted once; remove the file if the copy adds nothing.',
         }),
       );
     }
-    sources.push({ id: slug, slug, ...read.source, duplicateOf });
-    fingerprints.push(print);
-  }
-  return { sources, diagnostics };
+  });
 }

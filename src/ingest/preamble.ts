@@ -6,9 +6,23 @@
  * from the article by a blank line.
  */
 
-const STATUS_LINE = /^(?:HTTP\/\d(?:\.\d)?\s+)?[45]\d\d(?:\s+[A-Za-z][\w '-]*)?[.!]?$/;
-const ERROR_WORDS =
-  /\b(?:sorry|error|errors|access|restrictions?|forbidden|access denied|denied|not found|doesn['’]t exist|does not exist|no longer exists|permission|server|unavailable|cached copy|archived copy|retrying|reference\s*#|ray id|nginx|apache|gateway|request blocked|blocked|return to (?:the )?home ?page|go (?:back )?(?:to the )?home ?page|cloudflare|performance (?:&|and) security|try again|temporarily|timed? ?out|upstream|service|captcha|verify you are human)\b/i;
+const REASON =
+  /(?:forbidden|not found|bad gateway|bad request|unauthori[sz]ed|gone|service (?:temporarily )?unavailable|internal server error|gateway time-?out|too many requests|access denied|error|request blocked|not acceptable)/;
+const STATUS_LINE = new RegExp(String.raw`^(?:HTTP\/\d(?:\.\d)?\s+)?[45]\d\d(?:\s*[-:]?\s*${REASON.source})?[.!]?$`, 'i');
+const ERROR_WORDS = new RegExp(
+  [
+    String.raw`^(?:sorry|oops|error|whoops)\b`,
+    String.raw`\b(?:sorry|error)\b.{0,40}\b(?:page|request|server)\b`,
+    String.raw`^error\s*\d+$`,
+    String.raw`\b(?:access denied|forbidden|not found|bad gateway|service (?:temporarily )?unavailable|internal server error|gateway time-?out)\b`,
+    String.raw`\b(?:doesn['’]t|does not|no longer) exists?\b`,
+    String.raw`\b(?:do(?:n['’]t| not) have (?:access|permission)|set restrictions|permission to access)\b`,
+    String.raw`\b(?:the|this|upstream) server\b|\bserver (?:error|returned|is)\b`,
+    String.raw`\b(?:cached|archived) copy\b|^retrying\b|\breference\s*#|\bray id\b|^nginx\b|^apache\b|\bcloudflare\b|performance (?:&|and) security`,
+    String.raw`\brequest (?:blocked|could not)\b|\bbeen blocked\b|return to (?:the )?home ?page|go (?:back )?(?:to the )?home ?page|try again later|verify you are (?:a )?human|captcha|page you were\b|looking for\b`,
+  ].join('|'),
+  'i',
+);
 
 export interface Preamble {
   /** 0-based index of the first line after the preamble (0 when there is none). */
@@ -21,8 +35,10 @@ export function findPreamble(lines: readonly string[]): Preamble {
   while (i < lines.length && lines[i]!.trim() === '') i++;
   const first = (lines[i] ?? '').trim();
   if (!STATUS_LINE.test(first) || first.length > 60) return { end: 0 };
+  const bare = /^\d{3}$/.test(first);
   i++;
   let end = i;
+  let errorLines = 0;
   for (; i < lines.length && i < 40; i++) {
     const line = lines[i]!.trim();
     if (line === '') continue;
@@ -30,9 +46,12 @@ export function findPreamble(lines: readonly string[]): Preamble {
     const plain = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
     if (plain.length <= 200 && ERROR_WORDS.test(plain)) {
       end = i + 1;
+      errorLines++;
       continue;
     }
     break;
   }
+  // A bare number ("403") is a status code only when error text follows it.
+  if (bare && errorLines === 0) return { end: 0 };
   return { end };
 }

@@ -32,6 +32,7 @@ export function looksLikeMarkdown(text: string): boolean {
   if (/\[[^\]\n]*\]\([^)\n]*\)/.test(head)) score += 2;
   if (/\\[$()[\]*_#`\\.!-]/.test(head)) score += 1;
   if (/(\*\*|__)[^*_\n]+\1/.test(head)) score += 1;
+  if (/^(\*|_)[^*_\n]+\1$/m.test(head)) score += 2;
   if (/^<https?:\/\/[^>\s]+>$/m.test(head)) score += 1;
   if (/^!\[[^\]\n]*\]\([^)\n]*\)/m.test(head)) score += 2;
   return score >= 2;

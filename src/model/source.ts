@@ -25,6 +25,11 @@ export interface Provenance {
   status: number | null;
   /** sha256 of the raw bytes as stored. */
   contentHash: string | null;
+  /**
+   * Seed file name of the copy this one duplicates, when `dossier add --force` kept a known duplicate.
+   * Ingest then marks this source (not the original) as the duplicate.
+   */
+  duplicateOf?: string | null;
 }
 
 /** What the cleaner removed, so a reader can see what was done to the text. */

@@ -8,7 +8,7 @@
 import type { Actor, ActorKind, Mention, Role } from '../model/graph.ts';
 import type { LocalActor } from '../extract/types.ts';
 import type { Catalog } from '../catalog/index.ts';
-import { foldName, nameWords, samePerson, slugify } from './names.ts';
+import { foldName, nameWords, samePerson, skeleton, slugify } from './names.ts';
 
 export interface ResolvedActors {
   actors: Actor[];
@@ -23,6 +23,65 @@ interface Group {
   members: { source: string; local: LocalActor }[];
   gazetteer: boolean;
   catalog?: Catalog['actors'][number];
+  /** Creation order: lookups through the indexes below pick the earliest group, as a scan of `groups` would. */
+  order: number;
+  /** Distinct member names of two or more words (samePerson depends on the name only). */
+  fullNames: Set<string>;
+}
+
+/**
+ * Indexes over the groups so that each local actor finds its group without scanning every group and member
+ * (resolution stays linear in the number of mentions). Each lookup returns candidates that include every group the
+ * original rule could match; the rule itself is then checked on those candidates only.
+ */
+class GroupIndex {
+  private readonly byCatalog = new Map<Catalog['actors'][number], Group>();
+  private readonly byGazetteer = new Map<string, Group>();
+  private readonly byNameKey = new Map<string, Set<Group>>();
+  private readonly byWord = new Map<string, Set<Group>>();
+  private readonly byOrgKey = new Map<string, Set<Group>>();
+
+  private static add(map: Map<string, Set<Group>>, key: string, g: Group): void {
+    const set = map.get(key);
+    if (set) set.add(g);
+    else map.set(key, new Set([g]));
+  }
+
+  created(g: Group, first: LocalActor): void {
+    if (g.catalog && !this.byCatalog.has(g.catalog)) this.byCatalog.set(g.catalog, g);
+    const key = `${g.kind}\u0000${first.name}`;
+    if (g.gazetteer && !this.byGazetteer.has(key)) this.byGazetteer.set(key, g);
+  }
+
+  joined(g: Group, local: LocalActor): void {
+    const words = nameWords(local.name);
+    for (const w of words) GroupIndex.add(this.byWord, w, g);
+    if (words.length >= 2) {
+      g.fullNames.add(local.name);
+      GroupIndex.add(this.byNameKey, `S:${words.map(skeleton).sort().join(' ')}`, g);
+      GroupIndex.add(this.byNameKey, `L:${skeleton(words[words.length - 1]!)}`, g);
+    }
+    for (const x of forms(local)) GroupIndex.add(this.byOrgKey, orgKey(x), g);
+  }
+
+  catalog(cat: Catalog['actors'][number]): Group | undefined { return this.byCatalog.get(cat); }
+  gazetteer(kind: ActorKind, name: string): Group | undefined { return this.byGazetteer.get(`${kind}\u0000${name}`); }
+
+  /** Groups with a member that may be the same person as `name` (same name-skeleton set or same surname skeleton). */
+  samePersonCandidates(name: string): Group[] {
+    const words = nameWords(name);
+    return ordered([this.byNameKey.get(`S:${words.map(skeleton).sort().join(' ')}`), this.byNameKey.get(`L:${skeleton(words[words.length - 1]!)}`)]);
+  }
+  /** Groups with a member whose name has the word `word`. */
+  withWord(word: string | undefined): Group[] { return word === undefined ? [] : ordered([this.byWord.get(word)]); }
+  /** Groups with a member that has one of these organisation keys among its written forms. */
+  withOrgKeys(keys: Iterable<string>): Group[] { return ordered([...keys].map((k) => this.byOrgKey.get(k))); }
+}
+
+function ordered(sets: Array<Set<Group> | undefined>): Group[] {
+  const out = new Set<Group>();
+  for (const set of sets) for (const g of set ?? []) out.add(g);
+  return [...out].sort((a, b) => a.order - b.order);
 }
 
 /** Forms that start with an honorific or a title are not names ("Ms Liu", "President Trump"). */
@@ -43,6 +102,7 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
   const splits = catalog.split.map((names) => names.map(orgKey));
   const mustSplit = (a: string[], b: string[]) => splits.some((set) => set.some((x) => a.map(orgKey).includes(x)) && set.some((x) => b.map(orgKey).includes(x)) && !a.map(orgKey).some((x) => b.map(orgKey).includes(x) && set.includes(x)));
   const groups: Group[] = [];
+  const groupIndex = new GroupIndex();
   const catalogFor = (names: string[]) => catalog.actors.find((c) => [c.name, ...c.aliases, ...c.merge].map(orgKey).some((k) => names.map(orgKey).includes(k)));
   const ambiguous: ResolvedActors['ambiguous'] = [];
   const all = locals.flatMap((s) => s.actors.map((local) => ({ source: s.source, local })));
@@ -54,27 +114,29 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
     if (f.some((x) => ignore.has(orgKey(x)))) continue;
     const cat = catalogFor([a.name, ...f]);
     let group: Group | undefined;
-    if (cat) group = groups.find((g) => g.catalog === cat);
-    if (!group && a.gazetteer) group = groups.find((g) => g.gazetteer && g.kind === a.kind && g.members[0]!.local.name === a.name);
+    if (cat) group = groupIndex.catalog(cat);
+    if (!group && a.gazetteer) group = groupIndex.gazetteer(a.kind, a.name);
     if (!group && !a.gazetteer && a.kind === 'person') {
       const words = nameWords(a.name);
       if (words.length >= 2) {
-        group = groups.find((g) => g.kind === 'person' && !g.catalog && g.members.some((m) => nameWords(m.local.name).length >= 2 && samePerson(m.local.name, a.name)) && !mustSplit(g.members.map((m) => m.local.name), [a.name]));
+        group = groupIndex.samePersonCandidates(a.name).find((g) => g.kind === 'person' && !g.catalog && [...g.fullNames].some((n) => samePerson(n, a.name)) && !(splits.length > 0 && mustSplit(g.members.map((m) => m.local.name), [a.name])));
       } else {
-        const fits = groups.filter((g) => g.kind === 'person' && g.members.some((m) => nameWords(m.local.name).includes(words[0]!)));
+        const fits = groupIndex.withWord(words[0]).filter((g) => g.kind === 'person');
         if (fits.length === 1) group = fits[0];
         else if (fits.length > 1) ambiguous.push({ source: item.source, name: a.name, candidates: fits.map((g) => g.members[0]!.local.name).sort() });
       }
     }
     if (!group && !a.gazetteer && a.kind === 'organization') {
       const keys = new Set(f.map(orgKey).filter((k) => k.length > 2));
-      group = groups.find((g) => g.kind === 'organization' && !g.gazetteer && g.members.some((m) => forms(m.local).some((x) => keys.has(orgKey(x)))));
+      group = groupIndex.withOrgKeys(keys).find((g) => g.kind === 'organization' && !g.gazetteer);
     }
     if (!group) {
-      group = { kind: cat?.kind ?? a.kind, members: [], gazetteer: a.gazetteer, ...(cat ? { catalog: cat } : {}) };
+      group = { kind: cat?.kind ?? a.kind, members: [], gazetteer: a.gazetteer, ...(cat ? { catalog: cat } : {}), order: groups.length, fullNames: new Set() };
       groups.push(group);
+      groupIndex.created(group, a);
     }
     group.members.push(item);
+    groupIndex.joined(group, a);
   }
 
   const actors: Actor[] = [];

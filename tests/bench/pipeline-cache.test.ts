@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { readSeeds } from '../../src/io/seeds.ts';
 import { runPipeline, runStages } from '../../src/pipeline.ts';
+import { makeSerializer } from '../../src/cache/serializer.ts';
+import { makeSeedReader } from '../../src/cache/reader.ts';
+import { makeExtractor } from '../../src/cache/extractor.ts';
 
 let root: string;
 beforeAll(async () => {
@@ -50,5 +53,16 @@ describe('pipeline with cache and workers', () => {
     const changed = [...expected.keys()].filter((rel) => before.get(rel) !== expected.get(rel)).sort();
     expect(run.write.written.sort()).toEqual(changed);
     await contentEquals(expected);
+  });
+
+  it('worker threads (seed reading, extraction, page serialising) give the same files as the inline pipeline', async () => {
+    const { seeds } = await readSeeds(path.join(root, 'seeds'));
+    const expected = await runStages(seeds);
+    let plans: number[] = [];
+    const pool = { cacheDir: null, workers: 2, threshold: 0, batch: 8, onPlan: (w: number) => plans.push(w) };
+    const parallel = await runStages(seeds, { readAll: makeSeedReader(pool), extractAll: makeExtractor(pool), serializeAll: makeSerializer(pool) });
+    expect(plans).toEqual([2, 2, 2]);
+    expect([...parallel.files.entries()]).toEqual([...expected.files.entries()]);
+    plans = [];
   });
 });

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { deploy } from '../../src/deploy/deploy.ts';
+import { runAstroBuild } from '../../src/deploy/build.ts';
+import { runPipeline } from '../../src/pipeline.ts';
 import { diffGraphs } from '../../src/diff/graph-diff.ts';
 import { parseGraph } from '../../src/diff/read-graph.ts';
 import { parseVersions } from '../../src/deploy/versions-file.ts';
@@ -29,6 +31,7 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
   let repo = '';
   let withheld = '';
   let served = '';
+  let plain = '';
   let server: Awaited<ReturnType<typeof serveStatic>> | null = null;
   let browser: Browser | null = null;
 
@@ -37,16 +40,22 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     ensureSwitcherInLayout(project);
     repo = makeBare();
     // v1: every seed but the last; v2: all of them.
-    const seeds = readdirSync(join(project, 'seeds')).filter((f) => !f.startsWith('.') && !f.endsWith('.source.json')).sort();
+    const seeds = readdirSync(join(project, 'seeds')).filter((f) => !f.startsWith('.') && /\.(txt|md|html?)$/i.test(f)).sort();
     withheld = seeds[seeds.length - 1]!;
     const held = readFileSync(join(project, 'seeds', withheld));
     rmSync(join(project, 'seeds', withheld));
-    sh(project, ['commit', '-q', '-am', 'v1 seeds']);
+    await runPipeline({ root: project }); // as a user would: commit the seeds with their content/
+    sh(project, ['add', '-A']);
+    sh(project, ['commit', '-q', '-m', 'v1 seeds']);
     await deploy({ root: project, repo, version: 'v1', title: 'First briefing', aliases: ['latest'] });
     execFileSync('sh', ['-c', 'cat > "$1"', 'sh', join(project, 'seeds', withheld)], { input: held });
+    await runPipeline({ root: project });
     sh(project, ['add', '-A']);
     sh(project, ['commit', '-q', '-m', 'v2 seeds']);
     await deploy({ root: project, repo, version: 'v2', title: 'Second briefing', aliases: ['latest'] });
+    // A plain build of the same project (no deploy): no version information anywhere.
+    plain = tempDir('plain');
+    await runAstroBuild({ root: project, base: '/', outDir: plain, env: {} });
     served = tempDir('served');
     execFileSync('sh', ['-c', `git --git-dir="$1" archive gh-pages | tar -x -C "$2"`, 'sh', repo, served]);
     server = await serveStatic(served);
@@ -70,6 +79,17 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const g1 = parseGraph(show(repo, 'gh-pages:v1/graph.json'), 'v1');
     const g2 = parseGraph(show(repo, 'gh-pages:v2/graph.json'), 'v2');
     expect(g2.sources.length).toBe(g1.sources.length + 1);
+  });
+
+  it('keeps content/ free of build information, and a plain build shows no version', () => {
+    // Each deploy re-ran the pipeline on committed seeds: content/ is exactly as committed, no build date in it.
+    expect(sh(project, ['status', '--porcelain'])).toBe('');
+    const index = readFileSync(join(plain, 'index.html'), 'utf8');
+    expect(index).not.toContain('class="version-switcher"');
+    expect(index).not.toMatch(/data-version="/);
+    const changes = readFileSync(join(plain, 'changes', 'index.html'), 'utf8');
+    expect(changes).toContain('This build is not a published version');
+    expect(changes).not.toContain('data-change=');
   });
 
   it("lists on v2's /changes/ exactly what its graph adds to v1's, linked to existing pages", () => {
@@ -114,10 +134,10 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const sharedPath = shared.replace(/index\.html$/, '');
     await page.goto(`${origin}/v1/${sharedPath}`);
     const select = page.locator('[data-version-switcher] select');
-    await expect.poll(() => select.isVisible()).toBe(true);
+    await select.waitFor({ state: 'visible', timeout: 30_000 }); // filled once versions.json has loaded
     expect(await select.locator('option').allTextContents()).toEqual(['v2 — Second briefing (latest)', 'v1 — First briefing']);
     expect(await select.inputValue()).toBe('v1');
-    await expect.poll(() => page.locator('[data-outdated]').isVisible()).toBe(true);
+    await page.locator('[data-outdated]').waitFor({ state: 'visible', timeout: 30_000 });
     expect(await page.locator('[data-outdated] a').getAttribute('href')).toBe(`${origin}/v2/${sharedPath}`);
     await select.selectOption('v2');
     await page.waitForURL(`${origin}/v2/${sharedPath}`);
@@ -127,7 +147,7 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     const onlyV2 = [...htmlFiles(repo, 'v2')].find((f) => f.startsWith('sources/') && !htmlFiles(repo, 'v1').has(f))!;
     expect(onlyV2).toBeTruthy();
     await page.goto(`${origin}/v2/${onlyV2.replace(/index\.html$/, '')}`);
-    await expect.poll(() => page.locator('[data-version-switcher] select').isVisible()).toBe(true);
+    await page.locator('[data-version-switcher] select').waitFor({ state: 'visible', timeout: 30_000 });
     await page.locator('[data-version-switcher] select').selectOption('v1');
     await page.waitForURL(`${origin}/v1/`);
 
@@ -138,7 +158,9 @@ describe.skipIf(!siteReady)('real versioned deploys', { timeout: 600_000 }, () =
     // The version label works without versions.json too (e.g. opened from a copy of one folder).
     await page.route('**/versions.json', (route) => route.abort());
     await page.goto(`${origin}/v2/`);
-    await expect.poll(() => page.locator('[data-static-label]').textContent()).toContain('v2');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-static-label]').textContent()).toContain('v2');
+    expect(await page.locator('[data-static-label]').isVisible()).toBe(true);
     expect(await page.locator('[data-version-switcher] select').isVisible()).toBe(false);
     expect(errors).toEqual([]);
   });

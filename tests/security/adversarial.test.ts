@@ -6,11 +6,10 @@
  *    time, every page shows the hostile text literally, and dist/ holds no executable markup.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pipelineCommand } from '../../src/cli/commands/pipeline.ts';
-import { ingest } from '../../src/ingest/index.ts';
 import { formatDiagnostic, isProblem } from '../../src/model/diagnostic.ts';
 import type { Source } from '../../src/model/source.ts';
 import { runPipeline } from '../../src/pipeline.ts';
@@ -18,12 +17,10 @@ import type { PipelineResult } from '../../src/pipeline.ts';
 import { scanDist } from '../../src/security/scan-dist.ts';
 import { formatFinding } from '../../src/security/scan-html.ts';
 import type { AdversarialCase } from './cases.ts';
-import { CASES } from './cases.ts';
+import { CASES, FIXTURES } from './cases.ts';
 import { buildSite, listFiles, makeProject, normalise, pageText, snapshot, writeSeeds } from './harness.ts';
 
 const shown = (name: string) => `seeds/${name}`;
-/** Transitional: while the ingest stage is still the scaffold's stub (it reads nothing), this suite cannot run. */
-const stagesReady = ingest([{ name: 'probe.txt', bytes: new TextEncoder().encode('Probe title\n\nA probe paragraph about ferries.\n') }]).sources.length > 0;
 /** A case with a known bug in another area (see its `knownBug` note) is expected to fail until that is fixed. */
 const caseTest = (c: AdversarialCase) => (c.knownBug ? it.fails : it);
 
@@ -52,7 +49,7 @@ afterAll(async () => {
   if (!process.env.DOSSIER_KEEP_TMP) await Promise.all(roots.map((r) => rm(r, { recursive: true, force: true })));
 });
 
-describe.skipIf(!stagesReady)('each adversarial case alone through the pipeline', () => {
+describe('each adversarial case alone through the pipeline', () => {
   for (const c of CASES) {
     caseTest(c)(`${c.id}: ${c.what}`, async () => {
       const root = await makeProject(c.id);
@@ -75,6 +72,9 @@ describe.skipIf(!stagesReady)('each adversarial case alone through the pipeline'
       expect(pages.map((s) => s.file).sort()).toEqual([...c.pages].sort());
       for (const [name, count] of Object.entries(c.paragraphs ?? {})) {
         expect(pages.find((s) => s.file === name)?.paragraphs.length, name).toBe(count);
+      }
+      for (const [name, most] of Object.entries(c.paragraphsAtMost ?? {})) {
+        expect(pages.find((s) => s.file === name)?.paragraphs.length, name).toBeLessThanOrEqual(most);
       }
       for (const [name, url] of Object.entries(c.url ?? {})) {
         expect(result.graph.sources.find((s) => s.file === name)?.url, name).toBe(url);
@@ -103,7 +103,7 @@ describe.skipIf(!stagesReady)('each adversarial case alone through the pipeline'
   });
 });
 
-describe.skipIf(!stagesReady)('all cases in one project: pipeline, then astro build', () => {
+describe('all cases in one project: pipeline, then astro build', () => {
   const batch = CASES.filter((c) => c.build !== false);
   let root = '';
   let result: PipelineResult;
@@ -114,10 +114,22 @@ describe.skipIf(!stagesReady)('all cases in one project: pipeline, then astro bu
     root = await makeProject('adversarial-site');
     roots.push(root);
     await writeSeeds(root, batch.flatMap((c) => c.seeds));
+    // A valid editor's catalog whose names carry MDX/HTML (names reach actor pages through it).
+    await cp(path.join(FIXTURES, 'catalog-hostile-names.yaml'), path.join(root, 'seeds', 'catalog.yaml'));
     seedsBefore = await snapshot(path.join(root, 'seeds'));
     result = await runPipeline({ root });
     build = await buildSite(root);
   }, 300_000);
+
+  it('together, the cases give exactly their own warnings (no case disturbs another, e.g. as a false duplicate)', () => {
+    const expected = batch.flatMap((c) => c.warnings.map(([name, rule]) => `${shown(name)} ${rule}`));
+    const knownBuggy = new Set(batch.filter((c) => c.knownBug).flatMap((c) => c.seeds.map((s) => s.name)));
+    const got = result.diagnostics
+      .filter(isProblem)
+      .map((d) => `${d.file} ${d.rule}`)
+      .filter((line) => ![...knownBuggy].some((name) => line.includes(name)));
+    expect(got.sort()).toEqual(expected.filter((line) => ![...knownBuggy].some((name) => line.includes(name))).sort());
+  });
 
   it('the build succeeds (no seed text ran or broke the MDX compiler)', () => {
     expect(build.output.slice(-3000)).not.toMatch(/\[ERROR\]|MDXError|error TS/);
@@ -162,19 +174,86 @@ describe.skipIf(!stagesReady)('all cases in one project: pipeline, then astro bu
     });
   }
 
-  it('a duplicate article is cited once: nothing cites the second copy, whose page points to the first', async () => {
+  it('a duplicate article is cited once: no fact in the graph cites the second copy', () => {
     const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
     const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
     expect(original.duplicateOf).toBeNull();
     expect(copy.duplicateOf).toBe(original.id);
     const { sources: _, ...facts } = result.graph;
+    expect(JSON.stringify(facts)).toContain(`"source":"${original.id}"`);
     expect(JSON.stringify(facts)).not.toContain(`"source":"${copy.id}"`);
+  });
+
+  it('a duplicate article is cited once: no page links to a paragraph of the copy', async () => {
+    const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
+    const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
+    let citesOriginal = false;
     for (const file of await listFiles(path.join(root, 'dist'))) {
-      if (!file.endsWith('.html')) continue;
+      if (!file.endsWith('.html') || file.startsWith(`sources/${copy.slug}/`)) continue;
       const html = await readFile(path.join(root, 'dist', file), 'utf8');
       expect(html.includes(`sources/${copy.slug}/#p`), `${file} cites the duplicate`).toBe(false);
+      citesOriginal ||= html.includes(`sources/${original.slug}/#p`);
     }
+    expect(citesOriginal).toBe(true);
+  });
+
+  it('the page of a duplicate, if any, points to the first copy', async () => {
+    const copy = result.graph.sources.find((s) => s.file === 'tidewater-fares_copy.txt')!;
+    const original = result.graph.sources.find((s) => s.file === 'tidewater-fares.txt')!;
     const copyPage = path.join(root, 'dist', 'sources', copy.slug, 'index.html');
     if (existsSync(copyPage)) expect(await readFile(copyPage, 'utf8')).toContain(`sources/${original.slug}/`);
+  });
+
+  it('hostile text is literal on every page that shows it (actor, topic, timeline and overview pages too)', async () => {
+    const literals = batch.flatMap((c) => Object.values(c.literal ?? {}).flat()).map(normalise).filter((l) => /[{<`$\\]/.test(l));
+    let checked = 0;
+    for (const file of await listFiles(path.join(root, 'dist'))) {
+      if (!file.endsWith('.html') || file.startsWith('sources/')) continue;
+      const text = pageText(await readFile(path.join(root, 'dist', file), 'utf8'));
+      for (const literal of literals) {
+        const start = literal.slice(0, 24);
+        const at = text.indexOf(start);
+        if (at < 0) continue;
+        checked++;
+        // The page may shorten the text (with …), but what it shows must be the literal text (of some literal that
+        // contains these characters: one payload can sit inside another source's sentence).
+        const ok = literals.some((l) => {
+          // Any literal that contains this start, aligned on it.
+          for (let k = l.indexOf(start); k >= 0; k = l.indexOf(start, k + 1)) {
+            const shown = text.slice(Math.max(0, at - k), at - k + l.length);
+            const cut = shown.split('…')[0]!.trimEnd();
+            if (shown === l || (cut.length >= 24 && l.includes(cut))) return true;
+          }
+          return false;
+        });
+        expect(ok, `${file}: ${text.slice(at, at + literal.length)}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('actor names and roles from the catalog show literally on the actor pages', async () => {
+    const hostile = [
+      { name: 'Tidewater <Lines> {globalThis.x=1}', role: 'operator `of` $$ferries$$ </div>' },
+      { name: 'Rosa {process.exit(1)} Lindqvist', role: null },
+    ];
+    for (const h of hostile) {
+      const actor = result.graph.actors.find((a) => a.name === h.name);
+      expect(actor, h.name).toBeDefined();
+      expect(actor!.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const text = pageText(await readFile(path.join(root, 'dist', 'actors', actor!.id, 'index.html'), 'utf8'));
+      expect(text).toContain(h.name);
+      if (h.role) expect(text).toContain(h.role);
+    }
+  });
+
+  // Known bug (src/resolve or src/graph, extract): an actor with a non-Latin name gets the placeholder id "actor"
+  // (США → "actor"), so two such actors collide into "actor", "actor-2" and URLs say nothing. Fix: slug actor
+  // names with the same transliterating slugger ingest uses for source slugs (src/ingest/slug.ts), e.g. "ssha".
+  it.fails('actors named in Cyrillic get readable ids, not a placeholder', () => {
+    const ukrainian = result.graph.sources.find((s) => s.file === 'ukrainian.txt')!;
+    const actors = result.graph.actors.filter((a) => a.mentions.some((m) => m.source === ukrainian.id));
+    expect(actors.length).toBeGreaterThan(0);
+    for (const a of actors) expect(a.id, a.name).not.toMatch(/^actor(-\d+)?$/);
   });
 });

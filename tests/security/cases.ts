@@ -29,6 +29,8 @@ export interface AdversarialCase {
   literal?: Record<string, string[]>;
   /** Per seed: exact number of paragraphs of the source. */
   paragraphs?: Record<string, number>;
+  /** Per seed: at most this many paragraphs. */
+  paragraphsAtMost?: Record<string, number>;
   /** Per seed: the source's original URL (null: none, e.g. because it was not http(s)). */
   url?: Record<string, string | null>;
   /** Text that must appear nowhere in the built site (not even as text: it came from scripts or attributes). */
@@ -52,10 +54,10 @@ const fixture = (name: string, file = name): SeedSpec => ({
 const text = (name: string, content: string): SeedSpec => ({ name, bytes: async () => utf8(content) });
 const bytes = (name: string, make: () => Uint8Array): SeedSpec => ({ name, bytes: async () => make() });
 
-/** A short, ordinary article, distinct per `topic`, for cases about file names. */
-const article = (title: string, topic: string) =>
-  `${title}\n\nThe harbour board discussed ${topic} on Monday, its chair told reporters after the meeting.\n\n` +
-  `Members agreed to return to ${topic} next month.\n`;
+/** A short, ordinary article (each case gives its own sentences, so none is a near-duplicate of another). */
+const article = (title: string, ...paragraphs: string[]) => `${title}\n\nMay 2, 2024\n\n${paragraphs.join('\n\n')}\n`;
+const mdArticle = (title: string, ...paragraphs: string[]) =>
+  `---\ntitle: ${JSON.stringify(title)}\ndate: 2024-05-02\n---\n\n${paragraphs.join('\n\n')}\n`;
 
 function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
   const out = new Uint8Array(2 + text.length * 2);
@@ -71,22 +73,26 @@ function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
 
 /** Unique paragraphs, so the cleaner's repeated-paragraph collapse does not shrink them. */
 export function manyParagraphs(count: number): string {
-  const lines = ['Harbour board minutes, full record', ''];
+  const lines = ['Harbour board minutes, full record', '', 'May 2, 2024', ''];
   for (let i = 1; i <= count; i++) {
     lines.push(`Item ${i}: the board heard submission number ${i} about berth ${(i % 97) + 1} and noted it.`, '');
   }
   return lines.join('\n');
 }
 
+/**
+ * A 20 MB export: 200 distinct records, then one boilerplate paragraph repeated to the size wanted (as in a
+ * page saved with an endless cookie/legal footer). Ingest must stop reading at its limit, warn, and collapse
+ * the repeats, so the rest of the pipeline sees a normal article.
+ */
 export function hugeText(bytesWanted: number): string {
-  const parts: string[] = ['The complete harbour archive', ''];
-  let size = 40;
-  for (let i = 1; size < bytesWanted; i++) {
-    const line = `Record ${i} of the archive lists cargo manifest ${i * 7} for vessel ${i % 311} at quay ${i % 13}.`;
-    parts.push(line, '');
-    size += line.length + 2;
+  const parts: string[] = ['The complete harbour archive', '', 'May 2, 2024', ''];
+  for (let i = 1; i <= 200; i++) {
+    parts.push(`Record ${i} of the archive lists cargo manifest ${i * 7} for vessel ${i % 311} at quay ${i % 13}.`, '');
   }
-  return parts.join('\n');
+  const head = parts.join('\n');
+  const filler = 'This archive page is provided as is, without warranty of any kind; all records remain the property of the harbour authority.\n\n';
+  return head + filler.repeat(Math.ceil((bytesWanted - head.length) / filler.length));
 }
 
 const longTitle = `Harbour ${'and ferry '.repeat(110)}report`;
@@ -205,7 +211,7 @@ export const CASES: AdversarialCase[] = [
     what: 'invalid UTF-8 bytes in the middle of a paragraph',
     seeds: [
       bytes('invalid-utf8.txt', () => {
-        const head = utf8('Ferry fares rise in spring\n\nFerry fares will rise by 4% in April ');
+        const head = utf8('Ferry fares rise in spring\n\nMarch 3, 2024\n\nFerry fares will rise by 4% in April ');
         const tail = utf8(' the operator said on Monday.\n');
         return Uint8Array.from([...head, 0xc3, 0x28, 0xa0, 0xff, ...tail]);
       }),
@@ -217,7 +223,7 @@ export const CASES: AdversarialCase[] = [
   {
     id: 'utf16-le-bom',
     what: 'UTF-16 little-endian with a byte-order mark',
-    seeds: [bytes('utf16le.txt', () => utf16('Ferry crews vote on pay offer\r\n\r\nFerry crews will vote on the pay offer on Thursday, the union’s secretary said.\r\n', 'le'))],
+    seeds: [bytes('utf16le.txt', () => utf16('Ferry crews vote on pay offer\r\n\r\nMay 2, 2024\r\n\r\nFerry crews will vote on the pay offer on Thursday, the union’s secretary said.\r\n', 'le'))],
     warnings: [],
     pages: ['utf16le.txt'],
     literal: { 'utf16le.txt': ['Ferry crews will vote on the pay offer on Thursday, the union’s secretary said.'] },
@@ -226,7 +232,7 @@ export const CASES: AdversarialCase[] = [
   {
     id: 'utf16-be-bom',
     what: 'UTF-16 big-endian with a byte-order mark',
-    seeds: [bytes('utf16be.txt', () => utf16('Pilots back new rota\n\nHarbour pilots backed the new rota on Friday after a ballot, their association said.\n', 'be'))],
+    seeds: [bytes('utf16be.txt', () => utf16('Pilots back new rota\n\nMay 2, 2024\n\nHarbour pilots backed the new rota on Friday after a ballot, their association said.\n', 'be'))],
     warnings: [],
     pages: ['utf16be.txt'],
     literal: { 'utf16be.txt': ['Harbour pilots backed the new rota on Friday after a ballot, their association said.'] },
@@ -234,7 +240,7 @@ export const CASES: AdversarialCase[] = [
   {
     id: 'crlf',
     what: 'Windows line ends (CRLF)',
-    seeds: [text('crlf.txt', 'Tug operators merge\r\n\r\nTwo tug operators agreed to merge on Monday.\r\n\r\nThe deal needs approval from the competition regulator.\r\n')],
+    seeds: [text('crlf.txt', 'Tug operators merge\r\n\r\nMay 2, 2024\r\n\r\nTwo tug operators agreed to merge on Monday.\r\n\r\nThe deal needs approval from the competition regulator.\r\n')],
     warnings: [],
     pages: ['crlf.txt'],
     paragraphs: { 'crlf.txt': 2 },
@@ -243,7 +249,7 @@ export const CASES: AdversarialCase[] = [
   {
     id: 'lone-cr',
     what: 'old Mac line ends (lone CR)',
-    seeds: [text('lone-cr.txt', 'Lighthouse keeper retires\r\rThe last lighthouse keeper of Portmere retired on Sunday.\r\rHe served for 41 years.\r')],
+    seeds: [text('lone-cr.txt', 'Lighthouse keeper retires\r\rMay 2, 2024\r\rThe last lighthouse keeper of Portmere retired on Sunday.\r\rHe served for 41 years.\r')],
     warnings: [],
     pages: ['lone-cr.txt'],
     paragraphs: { 'lone-cr.txt': 2 },
@@ -252,7 +258,7 @@ export const CASES: AdversarialCase[] = [
   {
     id: 'long-line',
     what: 'a 50,000-character single line',
-    seeds: [text('long-line.txt', `Dredging log\n\n${'The dredger cleared another stretch of the channel. '.repeat(1000).slice(0, 50_000)}\n`)],
+    seeds: [text('long-line.txt', `Dredging log\n\nMay 2, 2024\n\n${'The dredger cleared another stretch of the channel. '.repeat(1000).slice(0, 50_000)}\n`)],
     warnings: [],
     pages: ['long-line.txt'],
     literal: { 'long-line.txt': ['The dredger cleared another stretch of the channel. The dredger cleared'] },
@@ -268,10 +274,12 @@ export const CASES: AdversarialCase[] = [
   },
   {
     id: 'huge-file',
-    what: 'a 20 MB file (read up to the ingest limit, with a warning)',
+    what: 'a 20 MB file (read up to the ingest limit, with a warning; repeated boilerplate collapsed)',
     seeds: [text('huge.txt', hugeText(20 * 1024 * 1024))],
     warnings: [['huge.txt', 'truncated']],
     pages: ['huge.txt'],
+    // 200 records + the boilerplate once (+ the paragraph cut by the read limit, if the cut falls inside one).
+    paragraphsAtMost: { 'huge.txt': 202 },
     build: false,
     timeoutMs: 240_000,
   },
@@ -307,25 +315,36 @@ export const CASES: AdversarialCase[] = [
     pages: ['bad-front-matter.md'],
     literal: { 'bad-front-matter.md': ['Ferry terminal reopens after storm', 'The ferry terminal reopened on Monday after a two-day closure caused by a storm.'] },
   },
+  {
+    id: 'undated-relative-dates',
+    what: 'an article with relative dates ("on Monday") and no publication date',
+    seeds: [text('undated.txt', 'Pilots strike over rota\n\nHarbour pilots walked out on Monday and will meet managers next week, their association said.\n')],
+    warnings: [['undated.txt', 'no-publication-date']],
+    pages: ['undated.txt'],
+    knownBug:
+      'src/graph/index.ts (extract): the no-publication-date warning names the file as "undated.txt" (the seed-relative ' +
+      'name) where every other stage says "seeds/undated.txt", so the message does not point at the file. Fix: build the ' +
+      'name the way ingest does (`seeds/${source.file}`), or have runPipeline prefix every stage diagnostic with the seeds label.',
+  },
   // --- File names ------------------------------------------------------------------------------------------------
   {
     id: 'name-spaces',
     what: 'a file name with spaces',
-    seeds: [text('harbour board minutes march.txt', article('Harbour board minutes for March', 'the March minutes'))],
+    seeds: [text('harbour board minutes march.txt', article('Harbour board publishes March minutes', 'The harbour board published the minutes of its March meeting on Thursday.', 'They show that two members opposed the dredging budget.'))],
     warnings: [],
     pages: ['harbour board minutes march.txt'],
   },
   {
     id: 'name-unicode',
     what: 'a file name in Unicode (accents, CJK, em dash)',
-    seeds: [text('ünïcödé 港口 — café.txt', article('Café owners on the quay ask for longer hours', 'café opening hours'))],
+    seeds: [text('ünïcödé 港口 — café.txt', article('Café owners on the quay ask for longer hours', 'Café owners on the north quay asked the council for a licence to open until midnight.', 'Residents of the quay flats have objected to the noise.'))],
     warnings: [],
     pages: ['ünïcödé 港口 — café.txt'],
   },
   {
     id: 'name-leading-dot',
     what: 'a seed whose name starts with a dot',
-    seeds: [text('.hidden-seed.txt', article('Hidden seed about the quay lights', 'the quay lights'))],
+    seeds: [text('.hidden-seed.txt', article('Quay lights to be replaced', 'The old sodium lights on the quay will be replaced with LED lamps by the autumn, engineers said.'))],
     warnings: [['.hidden-seed.txt', 'hidden-file']],
     pages: [],
   },
@@ -333,20 +352,23 @@ export const CASES: AdversarialCase[] = [
     id: 'name-dots',
     what: 'file names with ".." inside and a title that looks like a path',
     seeds: [
-      text('minutes..final..v2.txt', article('Final minutes of the pilots meeting', 'the pilots meeting')),
-      text('path-title.txt', article('../../../../etc/passwd', 'a path-shaped headline')),
+      text('minutes..final..v2.txt', article('Pilots approve final minutes', 'The pilots association approved the final minutes of its annual meeting by a show of hands.')),
+      text('path-title.md', mdArticle('../../../../etc/passwd', 'A headline shaped like a file path must not steer where the page is written.')),
     ],
     warnings: [],
-    pages: ['minutes..final..v2.txt', 'path-title.txt'],
-    literal: { 'path-title.txt': ['../../../../etc/passwd'] },
+    pages: ['minutes..final..v2.txt', 'path-title.md'],
+    literal: { 'path-title.md': ['../../../../etc/passwd'] },
   },
   {
     id: 'name-very-long',
     what: 'a 244-byte file name and a 1,000-character title',
-    seeds: [text(longName, article(longTitle, 'the very long report'))],
+    seeds: [
+      text(longName, article('Tide tables revised', 'The harbour office revised its tide tables after a survey found the channel had silted up.')),
+      text('long-title.md', mdArticle(longTitle, 'The longest headline the harbour gazette ever printed ran to a thousand characters.')),
+    ],
     warnings: [],
-    pages: [longName],
-    literal: { [longName]: [longTitle] },
+    pages: [longName, 'long-title.md'],
+    literal: { 'long-title.md': [longTitle] },
   },
   {
     id: 'slug-collision',

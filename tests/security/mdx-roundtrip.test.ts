@@ -5,18 +5,27 @@
  */
 import fc from 'fast-check';
 import type { Root, RootContent } from 'hast';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToHast } from 'satteri';
+import type { Features } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_NOTICE, serializeMdx } from '../../src/emit/serialize.ts';
 import { normalise } from './harness.ts';
 
-/** Astro's MDX defaults (astro.config.mjs sets no `gfm`/`smartypants`): see @astrojs/markdown-satteri. */
-const ASTRO_FEATURES = { gfm: true, smartPunctuation: true } as const;
+/** The features astro.config.mjs gives the MDX compiler: GFM on, smart punctuation off (quotes stay as written). */
+const SITE_FEATURES: Features = { gfm: true, smartPunctuation: false };
+/** The only expression the emitter may write: the generated-file notice, a comment. */
+const NOTICE = `/* ${GENERATED_NOTICE} */`;
 
-/** Compiles MDX, fails on any node that would run code or render a component, returns the rendered text. */
-export async function renderMdxText(mdx: string): Promise<string> {
-  const tree = (await mdxToHast(mdx, { features: ASTRO_FEATURES })) as unknown as Root;
+/**
+ * Compiles MDX as the site's Astro build does (Sätteri), fails on any node that would run code or render a
+ * component (other than the notice comment), and returns the rendered text.
+ */
+export async function renderMdxText(mdx: string, features: Features = { gfm: true, smartPunctuation: true }): Promise<string> {
+  const tree = (await mdxToHast(mdx, { features })) as unknown as Root;
   const visit = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
+      if (node.type === 'mdxFlowExpression' && (node as { value?: string }).value === NOTICE) continue;
       if (node.type.startsWith('mdx')) throw new Error(`MDX node ${node.type} compiled from ${JSON.stringify(mdx)}`);
       if (node.type === 'raw') throw new Error(`raw HTML compiled from ${JSON.stringify(mdx)}`);
       if ('children' in node) visit(node.children);
@@ -25,7 +34,7 @@ export async function renderMdxText(mdx: string): Promise<string> {
   visit(tree.children);
   // Text nodes in order (hast-util-to-text would drop bidi controls such as U+202E, which must survive).
   const text = (nodes: readonly RootContent[]): string =>
-    nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n ? text(n.children) : '')).join('');
+    nodes.map((n) => (n.type === 'text' ? n.value : 'children' in n && n.type === 'element' ? text(n.children) : '')).join('');
   return text(tree.children.filter((n) => n.type !== 'text'));
 }
 
@@ -76,5 +85,17 @@ describe('MDX text escaping round-trips through the MDX compiler', () => {
       { numRuns: 300 },
     );
     expect(result.failed).toBe(true);
+  });
+
+  it('holds for the emitter: paragraph text and front matter title, compiled as the site compiles them', async () => {
+    await fc.assert(
+      fc.asyncProperty(paragraph, paragraph, async (title, text) => {
+        const mdx = serializeMdx({ title, kind: 'source' }, [{ type: 'paragraph', children: [{ type: 'text', value: text }] }]);
+        const { frontmatter, content } = parseFrontmatter(mdx, { frontmatter: 'empty-with-spaces' });
+        expect(frontmatter.title).toBe(title);
+        expect(await renderMdxText(content, SITE_FEATURES)).toBe(text);
+      }),
+      { numRuns: Number(process.env.DOSSIER_FC_RUNS ?? 300) },
+    );
   });
 });

@@ -4,12 +4,17 @@
  * paragraphs that contain what they support, escaping survives the MDX compiler, and the footnote
  * markup is accessible.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { emit } from '../../src/emit/index.ts';
 import { loadGraph } from '../emit/helpers.ts';
-import { buildSite, removeSite, type BuiltSite } from './helpers/build-site.ts';
+import { buildSite, projectRoot, removeSite, type BuiltSite } from './helpers/build-site.ts';
+import { serve } from './helpers/serve.ts';
 import { brokenLinks, citedItems, footnoteTarget, loadPages, norm, type Page } from './links.ts';
 
 const BASE = '/briefing-v1/';
@@ -17,8 +22,14 @@ const graph = loadGraph('briefing');
 let site: BuiltSite;
 let pages: Map<string, Page>;
 
+/** Hand-written editor's notes: one for an actor page, one whose page does not exist. */
+const NOTES = new Map([
+  ['notes/actors/donald-trump.mdx', '---\nauthor: Desk editor\n---\n\nThe *$500 billion* figure is disputed: see [the deal](../../topics/rare-earth-minerals-deal/).\n'],
+  ['notes/actors/donald.mdx', 'A note left behind after a rename.\n'],
+]);
+
 beforeAll(() => {
-  site = buildSite(emit(graph), BASE);
+  site = buildSite(new Map([...emit(graph), ...NOTES]), BASE);
   pages = loadPages(site.dist, BASE);
 }, 240_000);
 
@@ -125,4 +136,102 @@ describe('built site', () => {
       expect(select('title', svg)).toBeDefined();
     }
   });
+});
+
+describe('editor’s notes', () => {
+  it('shows the note at the top of its page, marked as the editor’s', () => {
+    const p = page('actors/donald-trump/');
+    const article = select('article.prose', p.tree)!;
+    const first = article.children.find((c) => c.type === 'element');
+    expect(first && first.type === 'element' && first.tagName).toBe('aside');
+    const note = select('aside.editor-note', article)!;
+    expect(toText(select('h2', note)!)).toMatch(/^Editor’s note · Desk editor/);
+    expect(toText(note)).toMatch(/The \$500 billion figure is disputed/);
+    expect(select('aside.editor-note', page('actors/volodymyr-zelensky/').tree)).toBeUndefined();
+  });
+
+  it('warns, naming the file, about a note whose page no longer exists', () => {
+    expect(site.log).toMatch(/content\/notes\/actors\/donald\.mdx: warning: .*no longer exists \[orphan-note\]/);
+    expect(site.log).not.toMatch(/donald-trump\.mdx: warning/);
+  });
+});
+
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
+
+describe.skipIf(!executablePath)('in a browser (headless Chromium)', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serve>>;
+  const shots = path.join(projectRoot, 'tests/.artifacts/screens');
+
+  beforeAll(async () => {
+    server = await serve(site.dist, BASE);
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+    fs.mkdirSync(shots, { recursive: true });
+  });
+  afterAll(async () => { await browser?.close(); await server?.close(); });
+
+  it('filters the timeline by actor and topic with the tiny script', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}timeline/`);
+    const visible = () => p.locator('.timeline li[data-actors]:visible').count();
+    expect(await visible()).toBe(graph.events.length);
+    await p.selectOption('select[name=actor]', 'volodymyr-zelensky');
+    const expected = graph.events.filter((e) => e.actors.includes('volodymyr-zelensky')).length;
+    expect(await visible()).toBe(expected);
+    expect(await p.locator('output[name=count]').textContent()).toBe(`${expected} event${expected === 1 ? '' : 's'}`);
+    expect(p.url()).toMatch(/\?actor=volodymyr-zelensky$/);
+    await p.selectOption('select[name=actor]', '');
+    await p.selectOption('select[name=topic]', 'us-military-aid-to-ukraine');
+    expect(await visible()).toBeLessThan(graph.events.length);
+    expect(await p.locator('.timeline section.day:visible').count()).toBeLessThan(await p.locator('.timeline section.day').count());
+    await p.close();
+  });
+
+  it('highlights the paragraph a footnote lands on', async () => {
+    const p = await browser.newPage();
+    await p.goto(`${server.url}actors/donald-trump/`);
+    const note = p.locator('section[data-footnotes] li').first();
+    await note.locator('a', { hasText: 'our copy' }).click();
+    await p.waitForURL(/#p\d+$/);
+    const id = new URL(p.url()).hash.slice(1);
+    const bg = await p.locator(`[id="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const other = await p.locator('.para:not(:target)').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe(other);
+    await p.close();
+  });
+
+  // Screenshots for a human to look at: DOSSIER_SCREENSHOTS=1 writes them to tests/.artifacts/screens/.
+  const screenshots = process.env.DOSSIER_SCREENSHOTS === '1';
+  const routes = ['', 'actors/', 'actors/donald-trump/', 'topics/rare-earth-minerals-deal/', 'sources/menafn-undated-us-troops-ukraine-minerals/', 'timeline/'];
+  // Full axe run on desktop; on phones, layout overflow and (dark scheme) colour contrast.
+  // (axe is slow on a busy machine: it checks a few representative pages.)
+  const runs = [
+    [1280, 'light', null, ['', 'actors/donald-trump/', 'timeline/']],
+    [390, 'light', [], routes],
+    [390, 'dark', ['color-contrast'], ['actors/donald-trump/']],
+  ] as const;
+  for (const [width, scheme, rules, pages] of runs) {
+    it(`has no serious accessibility violations and no sideways scrolling (${width}px, ${scheme})`, async () => {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const p = await ctx.newPage();
+      const problems: string[] = [];
+      for (const route of pages) {
+        await p.goto(`${server.url}${route}`);
+        if (screenshots) {
+          const name = `${route.replace(/\/$/, '').replace(/\//g, '_') || 'overview'}-${width}-${scheme}`;
+          await p.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+        }
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) problems.push(`${route}: scrolls sideways by ${overflow}px`);
+        if (rules && rules.length === 0) continue;
+        const axe = new AxeBuilder({ page: p });
+        const result = await (rules ? axe.withRules([...rules]) : axe.withTags(['wcag2a', 'wcag2aa'])).analyze();
+        for (const v of result.violations) {
+          if (v.impact === 'serious' || v.impact === 'critical') problems.push(`${route}: ${v.id} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+        }
+      }
+      await ctx.close();
+      expect(problems).toEqual([]);
+    }, 300_000);
+  }
 });

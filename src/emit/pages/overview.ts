@@ -8,9 +8,9 @@ import type { Briefing } from '../briefing.ts';
 import { cmp } from '../briefing.ts';
 import { formatDate } from '../dates.ts';
 import { Notes } from '../footnotes.ts';
-import { bullets, heading, link, table, text } from '../mdast.ts';
+import { bullets, heading, joinAnd, link, paragraph, table, text } from '../mdast.ts';
 import type { PageOut } from '../page.ts';
-import { Writer } from '../prose.ts';
+import { capitalise, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { actorLead } from './actor.ts';
@@ -26,18 +26,24 @@ export function overviewPage(b: Briefing): PageOut {
     body.push(heading(2, text('Topics')));
     body.push(bullets(b.topics.map((t) => {
       const lead = topicLead(w, t)[0];
-      return [link(w.href(route.topic(t.id)), text(t.name)), ...(lead ? [text(': '), ...lead] : [])];
+      return [link(w.href(route.topic(t.id)), text(capitalise(t.name))), ...(lead ? [text(': '), ...lead] : [])];
     })));
   }
 
-  const main = b.actors.slice(0, 10);
-  if (main.length) {
+  const main = b.actors.filter((a) => a.kind !== 'country').slice(0, 10);
+  const countries = b.actors.filter((a) => a.kind === 'country');
+  if (main.length || countries.length) {
     body.push(heading(2, text('Main actors')));
-    body.push(bullets(main.map((a) => {
-      w.section();
-      const lead = actorLead(w, a)[0];
-      return [link(w.href(route.actor(a.id)), text(a.name)), ...(lead ? [text(': '), ...lead] : [])];
-    })));
+    if (main.length) {
+      body.push(bullets(main.map((a) => {
+        w.section();
+        const lead = actorLead(w, a)[0];
+        return [link(w.href(route.actor(a.id)), text(a.name)), ...(lead ? [text(': '), ...lead] : [])];
+      })));
+    }
+    if (countries.length) {
+      body.push(paragraph(text('Countries: '), ...joinAnd(countries.map((c) => [link(w.href(route.actor(c.id)), text(c.name))])), text('.')));
+    }
   }
 
   const figures = [...b.graph.figures].sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id)).slice(0, 12);

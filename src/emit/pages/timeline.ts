@@ -34,7 +34,7 @@ export function timelinePage(b: Briefing): PageOut {
       topics.forEach((t) => usedTopics.add(t));
       const line: Phrasing[] = [
         jsxText('span', { class: 'when' }, [text(date ? `“${e.cue}”` : `Undated: “${e.cue}”`)]),
-        text(' '), w.quote(e.text), w.cite(e),
+        text(' '), w.excerpt(e.text), w.cite(e),
       ];
       if (actors.length) line.push(text(' — '), ...joinAnd(actors.map((id) => [w.actor(b.actor(id)!)])));
       return jsxFlow('li', { 'data-actors': actors.join(' '), 'data-topics': topics.join(' ') }, [paragraph(...line)]);

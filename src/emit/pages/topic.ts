@@ -10,7 +10,7 @@ import { formatDate } from '../dates.ts';
 import { Notes } from '../footnotes.ts';
 import { bullets, heading, jsxFlow, joinAnd, link, paragraph, strong, table, text, type Phrasing } from '../mdast.ts';
 import type { PageOut } from '../page.ts';
-import { plural, Writer } from '../prose.ts';
+import { capitalise, plural, Writer } from '../prose.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
 
@@ -151,9 +151,9 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   return {
     path: `topics/${topic.id}.mdx`,
     route: route.topic(topic.id),
-    title: topic.name,
+    title: capitalise(topic.name),
     frontmatter: {
-      title: topic.name,
+      title: capitalise(topic.name),
       kind: 'topic',
       terms: topic.terms,
       description: lead[0] ? plainText(lead[0]) : topic.name,

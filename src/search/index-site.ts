@@ -1,0 +1,40 @@
+/**
+ * Full-text search index of the built site with Pagefind (its npm package ships the indexer binary;
+ * nothing is downloaded). Run after `astro build`: reads the HTML in `outDir`, writes `outDir/pagefind/`.
+ *
+ * What is indexed is decided by the pages: the layout marks the reading column of actor, topic, source,
+ * timeline and overview pages with `data-pagefind-body` and a `kind` filter (see src/search/kinds.ts);
+ * indexes, the search page and the briefing book carry no body mark and stay out of the results.
+ */
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Repeated apparatus that would make every page match every source title: footnotes (each note
+ * names its source), "cited by" lines under source paragraphs, paragraph numbers, the aside with
+ * the relationship map and source details.
+ */
+export const NOT_INDEXED = ['section.footnotes', '[data-footnote-ref]', '.cited-by', '.pnum', '.page-aside'];
+
+export interface SearchIndexResult {
+  /** Pages indexed. */
+  pages: number;
+  /** Where the index was written. */
+  outputPath: string;
+}
+
+export async function indexSite(outDir: string): Promise<SearchIndexResult> {
+  const site = path.resolve(outDir);
+  const outputPath = path.join(site, 'pagefind');
+  try {
+    const created = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: NOT_INDEXED });
+    if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
+    const added = await created.index.addDirectory({ path: site });
+    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    const written = await created.index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    return { pages: added.page_count, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
