@@ -33,7 +33,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   }
   // Score: recurrence across paragraphs and sources; a phrase in too many paragraphs is background.
   const scored = [...termParas.entries()]
-    .filter(([t, ps]) => ps.size >= 3 && (termSources.get(t)!.size >= 2 || ps.size >= 4) && ps.size / totalParas < 0.25)
+    .filter(([t, ps]) => ps.size >= 3 && (termSources.get(t)!.size >= 2 || ps.size >= 4) && ps.size / totalParas < (totalParas >= 60 ? 0.25 : 0.6))
     .map(([t, ps]) => ({ t, ps, score: ps.size * Math.log(1 + termSources.get(t)!.size) * (t.split(' ').length === 3 ? 1.2 : 1) }))
     .sort((a, b) => b.score - a.score || a.t.localeCompare(b.t));
   // Drop a phrase contained in a better one with nearly the same paragraphs.
