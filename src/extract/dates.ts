@@ -20,8 +20,8 @@ const MONTH_RE = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Ap
 const WEEKDAY_RE = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
 /** Words that make a sentence look ahead (future): weekday and month cues then point forward. */
-const FUTURE = /\b(?:will|'ll|would|could|shall|due|expected|scheduled|set to|plans? to|planned|going to|is to|are to|as soon as|as early as|until|opens|begins|starts|runs|continues|resumes|expires|closes|take effect|takes effect|upcoming|coming|next|is to|are to|intends?|aims?|hopes?|must)\b/i;
-const PAST = /\b(?:said|told|says|met|spoke|began|held|took|went|gave|made|left|came|saw|wrote|rose|fell|sent|brought|won|lost|became|broke|flew|sat|put|cut|hit|led|ran|paid|sold|bought|sought|struck|drew|grew|knew|threw|shut|spent|stood|chose|drove|was|were|had|did|[a-z]{2,}ed)\b/i;
+const FUTURE = /\b(?:begin|start|open|close|run|resume|end|will|'ll|would|could|shall|due|expected|scheduled|set to|plans? to|going to|is to|are to|as soon as|as early as|until|opens|begins|starts|runs|continues|resumes|expires|closes|take effect|takes effect|upcoming|coming|next|is to|are to|intends?|aims?|hopes?|must)\b/i;
+const PAST = /\b(?:said|told|says|met|spoke|began|held|took|went|gave|made|left|came|saw|wrote|rose|fell|sent|brought|won|lost|became|broke|flew|sat|put|cut|hit|led|ran|paid|sold|bought|sought|struck|drew|grew|knew|threw|shut|spent|stood|chose|drove|set|was|were|had|did|[a-z]{2,}ed)\b/i;
 
 interface Found { start: number; end: number; cue: string; date: string | null; precision: DatePrecision; rule: string }
 
@@ -35,23 +35,39 @@ function monthIndex(s: string): number {
   return MONTHS.findIndex((m) => m.startsWith(l.slice(0, 3))) + 1;
 }
 
-/** Does the clause around the cue look ahead? The nearest tense marker decides. */
-function looksAhead(sentence: string, cueStart: number, cueEnd: number): boolean {
+/** Clause delimiters: punctuation and conjunctions that start another clause. */
+const CLAUSE_BREAK = /[,;:—–()]|\b(?:after|before|when|while|because|although|though|whereas|but)\b/gi;
+
+/** Tense markers in text, scored by distance to the cue (markers after the cue count a little less). */
+function nearestMarker(text: string, offset: number, cueStart: number, cueEnd: number): { d: number; future: boolean } | null {
   let best: { d: number; future: boolean } | null = null;
-  for (const [re, future] of [[FUTURE, true], [PAST, false]] as const) {
+  for (const [re, future] of [[PAST, false], [FUTURE, true]] as const) {
     const g = new RegExp(re.source, 'gi');
     let m: RegExpExecArray | null;
-    while ((m = g.exec(sentence))) {
-      if (m.index >= cueStart && m.index < cueEnd) continue;
-      const d = m.index < cueStart ? cueStart - (m.index + m[0].length) : m.index - cueEnd;
-      // a marker in another clause counts less
-      const between = m.index < cueStart ? sentence.slice(m.index, cueStart) : sentence.slice(cueEnd, m.index);
-      const penalty = /[;]|, (?:and|but|while|as|which|who)\b/.test(between) ? 60 : 0;
-      const score = d + penalty + (future ? -3 : 0);
-      if (!best || score < best.d) best = { d: score, future };
+    while ((m = g.exec(text))) {
+      const at = offset + m.index;
+      if (at >= cueStart && at < cueEnd) continue;
+      if (!future && new RegExp(`^(?:${FUTURE.source})$`, 'i').test(m[0])) continue; // "expected", "scheduled" look ahead
+      const d = at < cueStart ? cueStart - (at + m[0].length) : at - cueEnd + 5;
+      if (!best || d < best.d) best = { d, future };
     }
   }
-  return best?.future ?? false;
+  return best;
+}
+
+/** Does the clause around the cue look ahead? The nearest tense marker in its clause decides, else in its sentence. */
+function looksAhead(sentence: string, cueStart: number, cueEnd: number): boolean {
+  let clauseStart = 0;
+  let clauseEnd = sentence.length;
+  const g = new RegExp(CLAUSE_BREAK.source, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(sentence))) {
+    if (m.index + m[0].length <= cueStart) clauseStart = m.index + m[0].length;
+    else if (m.index >= cueEnd) { clauseEnd = m.index; break; }
+  }
+  const inClause = nearestMarker(sentence.slice(clauseStart, clauseEnd), clauseStart, cueStart, cueEnd);
+  if (inClause) return inClause.future;
+  return nearestMarker(sentence, 0, cueStart, cueEnd)?.future ?? false;
 }
 
 function easterMonday(year: number): Date {
@@ -109,24 +125,34 @@ function findInSentence(text: string, s: { start: number; end: number }, pub: Da
   const wdPoss = new RegExp(String.raw`\b(${WEEKDAY_RE})['’]s\b`, 'g');
   while ((m = wdPoss.exec(sentence))) {
     const day = WEEKDAYS.indexOf(m[1]!.toLowerCase());
-    const date = pub ? ymd(weekdayDate(pub, day, 'plain', looksAhead(sentence, m.index, m.index + m[0].length))) : null;
+    const ahead = /\b(?:before|ahead of|until|for)\s+$/i.test(sentence.slice(Math.max(0, m.index - 12), m.index)) || looksAhead(sentence, m.index, m.index + m[0].length);
+    const date = pub ? ymd(weekdayDate(pub, day, 'plain', ahead)) : null;
     add({ start: at(m.index), end: at(m.index + m[1]!.length), cue: m[1]!, date, precision: 'day', rule: 'weekday' });
   }
 
   // 2. Calendar dates through chrono: "Jan. 20", "Feb. 24, 2022", "23 March 2022", "February 2022", "April 2, 2025".
   const results = chrono.parse(sentence, pub ?? new Date(Date.UTC(2000, 0, 1)));
+  // A range ("from March 28 to April 1", "the year to June 30") gives one event per end.
+  const parts: { idx: number; text: string; st: chrono.ParsedComponents }[] = [];
   for (const r of results) {
-    const st = r.start;
+    const sep = /\s+(?:to|until|through|and)\s+|\s*[–-]\s*/.exec(r.text);
+    if (r.end && sep) {
+      parts.push({ idx: r.index, text: r.text.slice(0, sep.index), st: r.start });
+      parts.push({ idx: r.index + sep.index + sep[0].length, text: r.text.slice(sep.index + sep[0].length), st: r.end });
+    } else parts.push({ idx: r.index, text: r.text, st: r.start });
+  }
+  for (const r of parts) {
+    const st = r.st;
     if (!st.isCertain('month')) continue;
     // keep only the date part ("on Feb. 28", not "at 10 a.m.")
     const cueText = r.text.replace(/\s+at\s+.*$/, '').replace(/,\s*$/, '');
-    const idx = r.index;
+    const idx = r.idx;
     const month = st.get('month')!;
     const hasDay = st.isCertain('day');
     const hasYear = st.isCertain('year');
     // Month words must really be months ("may" the verb is not)
     if (!new RegExp(MONTH_RE).test(cueText)) continue;
-    if (/^May$/.test(cueText.replace(/^(?:in|on|since|until|by|from|last|next|early|late)\s+/i, '')) && !/\b(?:in|since|until|by|from|last|next|early|late|of)\s+May\b/.test(sentence.slice(Math.max(0, idx - 8), idx + cueText.length))) continue;
+    if (/^May$/.test(cueText.replace(/^(?:in|on|since|until|by|from|last|next|early|late)\s+/i, '')) && !/\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Nn]ext|[Ee]arly|[Ll]ate|of)\s+May\b/.test(sentence.slice(Math.max(0, idx - 8), idx + cueText.length))) continue;
     let date: string | null = null;
     let precision: DatePrecision = hasDay ? 'day' : 'month';
     let rule = 'calendar';
@@ -158,13 +184,16 @@ function findInSentence(text: string, s: { start: number; end: number }, pub: Da
     if (lastNext) { start = idx - (pre.length - lastNext.index); cue = sentence.slice(start, idx + cueText.length); }
     const lead = /\b(early|late|mid-?)\s*$/i.exec(sentence.slice(Math.max(0, start - 8), start));
     if (lead) { start -= lead[0].length; cue = sentence.slice(start, idx + cueText.length); }
+    // keep the preposition that frames the date ("in October", "since July", "until Aug. 12")
+    const prep = /\b(in|on|since|until|by|from|before|after|through)\s+$/i.exec(sentence.slice(Math.max(0, start - 8), start));
+    if (prep && !/^(?:in|on|since|until|by|from|before|after|through)\b/i.test(cue)) { start -= prep[0].length; cue = sentence.slice(start, idx + cueText.length); }
     if (!hasYear && !pub) date = null;
     void precision;
     add({ start: at(start), end: at(start + cue.length), cue, date, precision: hasDay ? 'day' : 'month', rule });
   }
 
   // 3. Relative years and months: "last year", "early next year", "late last month", "this month".
-  const rel = /\b(?:(early|late|mid-?|earlier|later)\s+)?(?:(last|next|this|previous|past)\s+)(year|month)\b(?!['’]s)/gi;
+  const rel = /\b(?:(early|late|mid-?|earlier|later)\s+)?(?:(last|next|this|previous|past)\s+)(year|month)\b/gi;
   while ((m = rel.exec(sentence))) {
     const which = m[2]!.toLowerCase();
     const unit = m[3]!.toLowerCase();

@@ -9,6 +9,7 @@ import type { Para } from './paragraphs.ts';
 import type { LocalActor, LocalFigure } from './types.ts';
 import { COUNTRIES } from './gazetteer/index.ts';
 import { sentenceSpans } from './tokens.ts';
+import { STOP_WORDS } from './stopwords.ts';
 
 /** Currency markers written before the number. */
 const PREFIX: [RegExp, string | 'local'][] = [
@@ -39,7 +40,7 @@ const FRACTIONS: Record<string, number> = {
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = String.raw`(?:half an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)`;
-const SCALES = String.raw`(?:thousand|million|billion|trillion|bn|bln|mln|mn|tn|trn|[kKmMbB](?![\p{L}]))`;
+const SCALES = String.raw`(?:thousand|million|billion|trillion|[Bb]n|BN|[Bb]ln|BLN|[Mm]ln|MLN|[Mm]n|[Tt]n|[Tt]rn|[kKmMbB](?![\p{L}]))`;
 const CUR = String.raw`(?:US\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|R\$|\$|€|£|¥|₴|₹|(?:USD|EUR|AUD|GBP|JPY|CNY|RMB|UAH|CHF|CAD|NZD|HKD|SGD|KES|INR|RUB|BRL|KSh|Sh)\s?)`;
 const CURWORD = String.raw`(?:(?:US|U\.S\.|American|Australian|Canadian) dollars?|dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|hryvnias?|roubles?|rubles?|(?:Swiss )?francs?|shillings?|rupees?)`;
 
@@ -89,11 +90,14 @@ export function sourceCurrency(source: Source, paras: Para[]): string {
   return 'USD';
 }
 
+/** Time words: a phrase made of them says when, not what ("on Monday", "last year"). */
+const WHEN = /^(?:on|in|by|at|to|from|last|next|this|since|until|a|an|the)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|\d)/i;
+
 function aboutPhrase(text: string, start: number, end: number): string | null {
-  const after = text.slice(end).match(/^\s+((?:worth of|in|of|for|on|to)\s[^.,;:()"“”]{3,80})/);
-  if (after) return after[1]!.split(/\s+/).slice(0, 8).join(' ');
+  const after = text.slice(end).match(/^\s+((?:worth of|in|of|for|on)\s[^.,;:()"“”]{3,80})/);
+  if (after && !WHEN.test(after[1]!)) return after[1]!.split(/\s+/).slice(0, 8).join(' ');
   const nounAfter = text.slice(end).match(/^\s+([a-z][a-z\-]+(?:\s(?:on|of|in|for)\s[^.,;:()"“”]{2,60})?)/);
-  if (nounAfter) return nounAfter[1]!.split(/\s+/).slice(0, 8).join(' ');
+  if (nounAfter && !STOP_WORDS.has(nounAfter[1]!.split(/\s+/)[0]!) && !WHEN.test(nounAfter[1]!)) return nounAfter[1]!.split(/\s+/).slice(0, 8).join(' ');
   const before = text.slice(Math.max(0, start - 60), start).match(/([a-z][a-z\- ]{3,60})\s+(?:of|at|to|by|from)\s*(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|up to)?\s*$/);
   if (before) return before[1]!.trim().split(/\s+/).slice(-5).join(' ');
   return null;

@@ -5,13 +5,15 @@
  */
 import type { Para } from './paragraphs.ts';
 import { STOP_WORDS } from './stopwords.ts';
+import { PERSON_ROLE_NOUNS, PERSON_TITLES } from './gazetteer/lexicon.ts';
+import { NAME_PARTICLES } from './words.ts';
 
 export function findPhrases(paras: Para[]): { paragraph: string; terms: string[] }[] {
   const out: { paragraph: string; terms: string[] }[] = [];
   for (const p of paras) {
     const terms = new Set<string>();
     // Capitalised words (names) and digits break phrases: topics are common-noun phrases.
-    const words = p.text.replace(/[’]/g, "'").replace(/[.,;:!?()"“”‘—–\d%$€£]/g, ' . ').split(/[^A-Za-z\-'.]+/).filter(Boolean).map((w) => (/^[A-Z]/.test(w) ? '.' : w));
+    const words = p.text.replace(/[’]/g, "'").replace(/[.,;:!?()"“”‘—–\d%$€£]/g, ' . ').split(/[^\p{L}\-'.]+/u).filter(Boolean).map((w) => (/^\p{Lu}/u.test(w) ? '.' : w));
     // split into runs at stop words
     let run: string[] = [];
     const flush = () => {
@@ -20,10 +22,12 @@ export function findPhrases(paras: Para[]): { paragraph: string; terms: string[]
     };
     for (const w of words) {
       const clean = w.replace(/^'+|'+$/g, '').replace(/'s$/, '');
-      if (!clean || STOP_WORDS.has(clean) || clean.length < 3 || /^-|-$/.test(clean)) flush();
+      if (!clean || STOP_WORDS.has(clean) || NAME_PARTICLES.has(clean) || clean.length < 3 || /^-|-$/.test(clean)) flush();
       else run.push(clean.replace(/-/g, ' ').split(' ').length > 1 ? clean : clean);
     }
     flush();
+    // A phrase that names a person's function ("chief executive", "council member") is a role, not a subject.
+    for (const t of [...terms]) if (PERSON_ROLE_NOUNS.has(t.split(' ').pop()!) || PERSON_TITLES.has(t.split(' ').pop()!)) terms.delete(t);
     if (terms.size) out.push({ paragraph: p.id, terms: [...terms].sort() });
   }
   return out;

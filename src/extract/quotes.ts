@@ -12,7 +12,7 @@
  */
 import type { Para } from './paragraphs.ts';
 import type { LocalActor, LocalQuote } from './types.ts';
-import { ANONYMOUS_HEADS, PERSON_PRONOUNS, SPEECH_VERBS } from './gazetteer/lexicon.ts';
+import { ANONYMOUS_HEADS, PERSON_PRONOUNS, PERSON_ROLE_NOUNS, SPEECH_VERBS } from './gazetteer/lexicon.ts';
 import { sentenceSpans, tokenize, type Token } from './tokens.ts';
 import { lower } from './words.ts';
 
@@ -70,7 +70,31 @@ class Resolver {
     }
     return null;
   }
+  private orgSalience = new Map<string, { pos: number; key: string }[]>();
+  /** The organisation that "it" refers to: the latest organisation that was a sentence subject, this paragraph or the one before. */
+  salientOrg(pid: string, pos: number): string | null {
+    const idx = this.paras.findIndex((p) => p.id === pid);
+    for (let i = idx; i >= Math.max(0, idx - 1); i--) {
+      const ev = (this.orgSalience.get(this.paras[i]!.id) ?? []).filter((e) => i < idx || e.pos < pos);
+      if (ev.length) return ev.reduce((a, b) => (b.pos >= a.pos ? b : a)).key;
+    }
+    return null;
+  }
+  /** "asked Mr Ferguson …": the person asked, earlier in this paragraph. */
+  askedBefore(pid: string, pos: number): string | null {
+    const p = this.paras.find((x) => x.id === pid)!;
+    const re = /\basked\s+/g;
+    let m: RegExpExecArray | null;
+    let found: string | null = null;
+    while ((m = re.exec(p.text)) && m.index < pos) {
+      const at = m.index + m[0].length;
+      const ms = this.mentionsIn(pid).filter((x) => x.kind === 'person' && x.start >= at && x.start <= at + 4);
+      if (ms[0]) found = ms[0].key;
+    }
+    return found;
+  }
   promote(pid: string, pos: number, key: string): void {
+    if (this.kindOf(key) === 'organization') (this.orgSalience.get(pid) ?? this.orgSalience.set(pid, []).get(pid)!).push({ pos, key });
     if (this.kindOf(key) !== 'person') return;
     (this.salience.get(pid) ?? this.salience.set(pid, []).get(pid)!).push({ pos, key });
   }
@@ -99,23 +123,8 @@ class Resolver {
 /** Prepositions before a name that make it an object, not a subject ("interviewed by Bret Baier"). */
 const OBJECT_PREPOSITIONS = new Set(['by', 'with', 'to', 'from', 'of', 'for', 'against', 'at', 'on', 'about', 'in', 'into', 'than', 'like', 'between', 'among', 'toward', 'towards', 'under', 'over', 'after', 'before', 'behind', 'beside', 'near', 'via']);
 
-/** Index of the token that opens the bracket or clause closing at k: "(SIPLA)" or ", who …,". */
-function skipBack(tokens: Token[], k: number, floor: number): number {
-  const t = tokens[k];
-  if (!t) return k;
-  if (t.text === ')') {
-    let j = k - 1;
-    while (j >= 0 && tokens[j]!.text !== '(' && tokens[j]!.start >= floor) j--;
-    return j >= 0 && tokens[j]!.text === '(' ? j - 1 : k;
-  }
-  if (t.text === ',') {
-    // ", who …," / ", which …," / ", the head of …," (appositive) — find the opening comma
-    let j = k - 1;
-    while (j >= 0 && tokens[j]!.start >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && !/^["“”]$/.test(tokens[j]!.text)) j--;
-    if (j >= 0 && tokens[j]!.text === ',' && k - j > 1) return j - 1;
-  }
-  return k;
-}
+/** Words that open an appositive or relative clause after a comma ("…, who chairs …,", "…, the head of …,"). */
+const CLAUSE_OPENERS = new Set(['who', 'whose', 'which', 'the', 'a', 'an', 'his', 'her', 'its', 'their', 'one', 'now', 'then', 'also', 'once']);
 
 /** Subject of the verb at token index v: a mention ending there, a pronoun, or an anonymous noun. */
 function subjectBefore(tokens: Token[], v: number, mentions: MentionRef[], r: Resolver, pid: string, floor: number): Attribution | null {
@@ -123,25 +132,54 @@ function subjectBefore(tokens: Token[], v: number, mentions: MentionRef[], r: Re
   while (k >= 0 && SKIP_BEFORE_VERB.has(lower(tokens[k]!.text))) k--;
   if (k < 0 || tokens[k]!.start < floor) return null;
   const verb = tokens[v]!.text;
+  const endingAt = (i: number) => { const t = tokens[i]; return t ? mentions.filter((x) => x.end === t.end).sort((a, b) => a.start - b.start)[0] : undefined; };
   for (let attempt = 0; attempt < 3; attempt++) {
     const t = tokens[k];
     if (!t || t.start < floor) return null;
-    const m = mentions.filter((x) => x.end === t.end).sort((a, b) => a.start - b.start)[0];
+    const m = endingAt(k);
     if (m) return { speaker: m.key, verb, rule: 'explicit' };
     const w = lower(t.text);
-    if (PERSON_PRONOUNS.has(w)) return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
+    if (PERSON_PRONOUNS.has(w)) {
+      // "The judge asked Mr Ferguson … “…,” he replied": the one asked answers.
+      if (/^(?:replied|replies|answered|answers|responded|responds)$/i.test(verb)) {
+        const asked = r.askedBefore(pid, t.start);
+        if (asked) return { speaker: asked, verb, rule: 'pronoun' };
+      }
+      return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb, rule: 'pronoun' };
+    }
+    if (w === 'it') { const org = r.salientOrg(pid, t.start); return org ? { speaker: org, verb, rule: 'pronoun' } : { speaker: null, verb, rule: 'anonymous', anonymous: true }; }
     if (w === 'who' || w === 'which') {
-      // ", who called the agreement …": the antecedent before the comma
       const c = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-      const ant = tokens[c];
-      const mm = ant && mentions.filter((x) => x.end === ant.end)[0];
-      if (mm) return { speaker: mm.key, verb, rule: 'explicit' };
+      const mm = endingAt(c);
+      return mm ? { speaker: mm.key, verb, rule: 'explicit' } : null;
+    }
+    if (ANONYMOUS_HEADS.has(w) || w === 'they') return { speaker: null, verb, rule: 'anonymous', anonymous: true };
+    if (t.text === ')') {
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.text !== '(' && tokens[j]!.start >= floor) j--;
+      if (j < 0 || tokens[j]!.text !== '(') return null;
+      k = j - 1;
+      continue;
+    }
+    if (t.text === ',') {
+      // an appositive or relative clause between commas: its subject stands before the opening comma,
+      // else the name that closes it (", Hamish Buchanan, said")
+      let j = k - 1;
+      while (j >= 0 && tokens[j]!.start >= floor && tokens[j]!.text !== ',' && tokens[j]!.text !== '.' && !/^["“”]$/.test(tokens[j]!.text)) j--;
+      if (j >= 0 && tokens[j]!.text === ',' && k - j > 1) {
+        const opener = lower(tokens[j + 1]!.text);
+        const before = endingAt(j - 1);
+        if (before && (CLAUSE_OPENERS.has(opener) || PERSON_ROLE_NOUNS.has(opener))) return { speaker: before.key, verb, rule: 'explicit' };
+        let e = k - 1;
+        if (tokens[e]?.text === ')') { while (e > j && tokens[e]!.text !== '(') e--; e--; }
+        const inside = endingAt(e);
+        if (inside && inside.start > tokens[j]!.start) return { speaker: inside.key, verb, rule: 'explicit' };
+        if (before) return { speaker: before.key, verb, rule: 'explicit' };
+        if (ANONYMOUS_HEADS.has(lower(tokens[j - 1]?.text ?? ''))) return { speaker: null, verb, rule: 'anonymous', anonymous: true };
+      }
       return null;
     }
-    if (ANONYMOUS_HEADS.has(w) || w === 'they' || w === 'it') return { speaker: null, verb, rule: 'anonymous', anonymous: true };
-    const back = skipBack(tokens, k, floor);
-    if (back === k) return null;
-    k = back;
+    return null;
   }
   return null;
 }
@@ -165,7 +203,11 @@ function sentenceSubject(tokens: Token[], mentions: MentionRef[], from: number, 
 function subjectAfter(tokens: Token[], i: number, mentions: MentionRef[], r: Resolver, pid: string): Attribution | null {
   const t = tokens[i];
   if (!t) return null;
-  const m = mentions.find((x) => x.start === t.start);
+  // the noun phrase after the verb, up to a comma or the end of the sentence: its person, else its last actor
+  let e = i;
+  while (e < tokens.length && e < i + 8 && !/^[,.;:!?—–(]$/.test(tokens[e]!.text)) e++;
+  const inNp = mentions.filter((x) => x.start >= t.start && x.end <= (tokens[e - 1]?.end ?? t.end));
+  const m = inNp.find((x) => x.kind === 'person') ?? inNp[inNp.length - 1];
   if (m) return { speaker: m.key, verb: null, rule: 'explicit' };
   const w = lower(t.text);
   if (PERSON_PRONOUNS.has(w)) return { speaker: r.salient(pid, t.start) ?? r.lastPerson(pid, t.start), verb: null, rule: 'pronoun' };
@@ -201,6 +243,8 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
       }
       const first = sentenceSubject(tokens, mentions.filter((m) => m.kind === 'person'), snt.start, snt.end, spans);
       if (first) r.promote(p.id, first.start, first.key);
+      const subj = sentenceSubject(tokens, mentions, snt.start, snt.end, spans);
+      if (subj && subj.kind === 'organization') r.promote(p.id, subj.start, subj.key);
     }
     // Speech verbs outside quotes update the last speaker ("He stressed that …").
     const updateSpeakers = (from: number, to: number) => {
@@ -229,6 +273,8 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
         } else if (lower(t.text) === 'according' && lower(tokens[i + 1]?.text ?? '') === 'to') {
           const a = subjectAfter(tokens, i + 2, mentions, r, p.id);
           if (a) attr = { ...a, verb: 'according to', rule: 'according-to' };
+        } else if (/^(?:while|and|but|as|when|whereas|although|though|after|before|because|if)$/i.test(t.text)) {
+          // a new clause starts: its speaker is not this quote's
         } else {
           // NP then verb, within 10 tokens
           for (let v = i; v < tokens.length && v < i + 12 && tokens[v]!.start < afterEnd; v++) {
@@ -260,6 +306,11 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
             const last = inside[inside.length - 1];
             if (last) { attr = { speaker: last.key, verb: 'quoted … as saying', rule: 'quoted-as' }; break; }
           }
+        }
+        const nearestVerb = [...before].reverse().find((t) => QUOTE_VERBS.has(lower(t.text)));
+        if (!attr && nearestVerb && /ing$/.test(nearestVerb.text)) {
+          const subj = sentenceSubject(tokens, mentions, beforeStart, q.start, spans);
+          if (subj) attr = { speaker: subj.key, verb: nearestVerb.text, rule: 'participle' };
         }
         if (!attr) {
           for (let k = before.length - 1; k >= 0 && bi >= 0; k--) {
@@ -313,7 +364,7 @@ export function findQuotes(paras: Para[], actors: LocalActor[]): LocalQuote[] {
       const confidence = rule === 'explicit-after' || rule === 'explicit-before' || rule === 'quoted-as' || rule === 'according-to' ? 'explicit' : 'inferred';
       const partial = /^\p{Ll}/u.test(q.text.trim()) || (/[\p{L}\p{N},]\s*$/u.test(p.text.slice(sent.start, q.start - 1)) && !/[:,]\s*$/.test(p.text.slice(sent.start, q.start - 1)) && p.text.slice(sent.start, q.start - 1).trim() !== '');
       if (wordCount(q.text) >= 3) {
-        out.push({ paragraph: p.id, start: q.start, text: q.text.trim(), speaker, verb: attr?.verb ?? null, rule, confidence, partial });
+        out.push({ paragraph: p.id, start: q.start, text: q.text.trim().replace(/[,;:]+$/, ''), speaker, verb: attr?.verb ?? null, rule, confidence, partial });
       }
       if (speaker) { prevSpeaker = speaker; r.lastSpeaker = speaker; r.promote(p.id, q.end, speaker); }
       prevEnd = q.end + 1;

@@ -41,7 +41,7 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[])
       const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
       if (ratio > 3) continue;
       const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
-      if (sim >= 0.45) pairs.push([a, b, sim]);
+      if (sim >= 0.5) pairs.push([a, b, sim]);
     }
   }
   // Keep, for each figure, its best partner per other source; cluster connected pairs.
@@ -67,7 +67,9 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[])
     if (new Set(fs.map((f) => f.source)).size < 2) continue;
     fs.sort((a, b) => a.id.localeCompare(b.id));
     const common = [...ctx.get(fs[0]!.id)!].filter((w) => fs.every((f) => ctx.get(f.id)!.has(w))).sort();
-    const subject = fs.find((f) => f.about)?.about ?? common.slice(0, 5).join(' ');
+    const abouts = fs.map((f) => f.about).filter((x): x is string => !!x);
+    const shared = abouts.find((a) => abouts.filter((b) => b === a).length > 1);
+    const subject = shared ?? abouts.sort((a, b) => a.length - b.length)[0] ?? common.slice(0, 5).join(' ');
     out.push({ id: `disagreement-${fs[0]!.id}`, subject, figures: fs.map((f) => f.id) });
   }
   return out.sort((a, b) => a.id.localeCompare(b.id));

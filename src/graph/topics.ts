@@ -33,7 +33,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   }
   // Score: recurrence across paragraphs and sources; a phrase in too many paragraphs is background.
   const scored = [...termParas.entries()]
-    .filter(([t, ps]) => ps.size >= 3 && (termSources.get(t)!.size >= 2 || ps.size >= 4) && ps.size / totalParas < 0.25)
+    .filter(([t, ps]) => ps.size >= 3 && (termSources.get(t)!.size >= 2 || ps.size >= 4) && ps.size / totalParas < (totalParas >= 60 ? 0.25 : 0.6))
     .map(([t, ps]) => ({ t, ps, score: ps.size * Math.log(1 + termSources.get(t)!.size) * (t.split(' ').length === 3 ? 1.2 : 1) }))
     .sort((a, b) => b.score - a.score || a.t.localeCompare(b.t));
   // Drop a phrase contained in a better one with nearly the same paragraphs.
@@ -46,7 +46,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   // Group phrases that share paragraphs.
   const groups: { terms: string[]; ps: Set<string>; score: number }[] = [];
   for (const s of kept.slice(0, 120)) {
-    const g = groups.find((x) => overlap(x.ps, s.ps) >= 0.5);
+    const g = groups.find((x) => overlap(x.ps, s.ps) >= 0.6 && x.terms.some((t) => t.split(' ').some((w) => s.t.split(' ').includes(w))));
     if (g) { g.terms.push(s.t); for (const p of s.ps) g.ps.add(p); g.score += s.score; }
     else groups.push({ terms: [s.t], ps: new Set(s.ps), score: s.score });
   }
