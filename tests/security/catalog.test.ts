@@ -13,30 +13,8 @@ import { makeProject, snapshot, writeSeeds } from './harness.ts';
 
 const cases = await catalogCases();
 
-/** Known bugs in src/catalog (extract), by fixture: the test is expected to fail until fixed. */
-const UNRECOGNIZED_KEY_LINE =
-  'src/catalog/index.ts: for an unknown key, zod\'s "unrecognized_keys" issue has the path of the enclosing object, ' +
-  'so the error points at the object\'s first line, not at the unknown key. Fix: when issue.code is ' +
-  '"unrecognized_keys", look up [...issue.path, issue.keys[0]] with nodeAt() for the line.';
-const KNOWN_BUGS: Record<string, string> = {
-  'unknown-key.yaml': UNRECOGNIZED_KEY_LINE,
-  'unknown-top-level-key.yaml': UNRECOGNIZED_KEY_LINE,
-  'alias-bomb.yaml':
-    'src/catalog/index.ts: doc.toJS() throws a plain ReferenceError ("Excessive alias count") for an alias bomb, ' +
-    'so the run dies with a stack trace and no file/line. Fix: wrap toJS() in try/catch and throw DossierError ' +
-    '"catalog-yaml" with the line of the first alias node (or line 1).',
-  'shared-alias.yaml':
-    'src/catalog/index.ts: parseCatalog checks the shape only, so one alias given to two actors is accepted and ' +
-    'resolved silently. Fix: after the zod parse, index every name/alias (case-folded) and throw DossierError ' +
-    '"catalog-conflict" at the second occurrence (line from the alias node) naming both actors.',
-  'merge-cycle.yaml':
-    'src/catalog/index.ts: a cycle of merges (A merges B, B merges C, C merges A) is accepted. Fix: build the ' +
-    'merge graph (catalog name → merged names that are themselves catalog names) and throw "catalog-merge-cycle" at ' +
-    'the merge that closes the cycle, listing the cycle.',
-  'code-tag.yaml':
-    'src/catalog/index.ts: parseCatalog ignores doc.warnings, so an unknown tag (!!js/function) is read as a plain ' +
-    'string and accepted. Fix: treat doc.warnings like doc.errors (or pass { strict: true } and check warnings).',
-};
+/** Known bugs in src/catalog, by fixture: the test is expected to fail until fixed (none at present). */
+const KNOWN_BUGS: Record<string, string> = {};
 
 let root = '';
 let seedsText = '';
