@@ -16,15 +16,7 @@ export function displayDate(date: string | null | undefined): string {
   return y ?? date;
 }
 
-/** http(s) only. */
-export function safeHref(href: string | null | undefined): string | null {
-  if (!href) return null;
-  try {
-    const u = new URL(href);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
+/** Only http(s) URLs become links (the same rule as the emit stage's). */
+export { safeUrl as safeHref } from '../emit/safe-url.ts';
 
 export const KIND_LABEL: Record<string, string> = { person: 'Person', organization: 'Organisation', country: 'Country' };

@@ -3,6 +3,7 @@
  * Each entry links to our cleaned copy and, as `related`, to the original article.
  */
 import { xmlEscape as x } from './xml.ts';
+import { safeUrl } from '../emit/safe-url.ts';
 
 export interface FeedSource {
   slug: string;
@@ -46,15 +47,6 @@ export function atomTime(date: string): string | null {
   return Number.isNaN(t.getTime()) ? null : t.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function httpUrl(u: string | null): string | null {
-  if (!u) return null;
-  try {
-    const parsed = new URL(u);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 export function atomFeed(sources: readonly FeedSource[], o: FeedOptions): string {
   const base = o.base.endsWith('/') ? o.base : `${o.base}/`;
@@ -64,7 +56,7 @@ export function atomFeed(sources: readonly FeedSource[], o: FeedOptions): string
   const times = sorted.map((s) => (s.published ? atomTime(s.published) : null) ?? (s.retrievedAt ? atomTime(s.retrievedAt) : null));
   const latest = times.filter((t): t is string => !!t).sort().at(-1) ?? atomTime(o.now) ?? '1970-01-01T00:00:00Z';
   const entries = sorted.map((s, i) => {
-    const original = httpUrl(s.url);
+    const original = safeUrl(s.url);
     const updated = times[i] ?? latest;
     const lines = [
       '  <entry>',

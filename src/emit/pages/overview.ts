@@ -14,7 +14,7 @@ import { capitalise, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { actorLine } from './actor.ts';
-import { disagreementCallout, topicLead } from './topic.ts';
+import { disagreementCallout, figuresTable, topicLead } from './topic.ts';
 
 export function overviewPage(b: Briefing): PageOut {
   const notes = new Notes(b, 0);
@@ -50,15 +50,7 @@ export function overviewPage(b: Briefing): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Key figures')));
-    body.push(table(
-      [[text('Figure')], [text('About')], [text('Who says so')], [text('Source')]],
-      figures.map((f) => {
-        const who = b.actor(f.actor);
-        const src = b.source(f.source)!;
-        return [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], who ? [w.actor(who)] : [text('—')],
-          [link(w.href(route.source(src.slug, f.paragraph)), text(`${src.publisher ?? src.title}, ¶${f.paragraph.replace(/^p/, '')}`))]];
-      }),
-    ));
+    body.push(figuresTable(w, b, figures));
   }
 
   const disagreements = b.graph.disagreements

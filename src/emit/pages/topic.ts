@@ -15,6 +15,19 @@ import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
 
+/** The key-figures table (figure, what it is about, who says so, source), each figure footnoted. */
+export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[]): RootContent {
+  return table(
+    [[text('Figure')], [text('About')], [text('Who says so')], [text('Source')]],
+    figures.map((f) => {
+      const who = b.actor(f.actor);
+      const src = b.source(f.source)!;
+      return [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], who ? [w.actor(who)] : [text('—')],
+        [link(w.href(route.source(src.slug, f.paragraph)), text(`${src.publisher ?? src.title}, ¶${f.paragraph.replace(/^p/, '')}`))]];
+    }),
+  );
+}
+
 export function topicFigures(b: Briefing, topic: Topic): Figure[] {
   return b.graph.figures.filter((f) => b.inTopic(topic, f)).sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id));
 }
@@ -86,15 +99,7 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Key figures')));
-    body.push(table(
-      [[text('Figure')], [text('About')], [text('Who says so')], [text('Source')]],
-      figures.map((f) => {
-        const who = b.actor(f.actor);
-        const src = b.source(f.source)!;
-        return [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], who ? [w.actor(who)] : [text('—')],
-          [link(w.href(route.source(src.slug, f.paragraph)), text(`${src.publisher ?? src.title}, ¶${f.paragraph.replace(/^p/, '')}`))]];
-      }),
-    ));
+    body.push(figuresTable(w, b, figures));
     for (const d of topicDisagreements(b, topic)) {
       const figs = d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f));
       if (figs.length > 1) body.push(disagreementCallout(w, d.subject, figs));
