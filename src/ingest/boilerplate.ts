@@ -70,4 +70,18 @@ export const DISCLAIMER_INLINE = /^(?:legal )?disclaimer\s*:\s*\S/i;
 /** "Most Popular" lists: the heading and the run of short headlines under it. */
 export const MOST_READ_HEAD = /^(?:most (?:popular|read|viewed|shared)(?: this week| today| stories| articles)?|trending(?: now)?|popular (?:now|stories)|latest (?:news|stories)|editor['’]s picks|you may also like|recommended for you|more from [\p{L} ]+)$/iu;
 /** `Original url:` footers, alone or with the address on the same line. */
-export const ORIGINAL_URL = /^(?:original (?:url|link|article|source)|source url|source|canonical url|url)\s*:\s*<?(https?:\/\/[^\s>]+)?>?$/i;
+export const ORIGINAL_URL = /^(?:original (?:url|link|article|source)|source url|source|canonical url|url)\s*:\s*(?:<(https?:\/\/\S+?)>|(https?:\/\/\S+))?$/i;
+
+/**
+ * A URL as written in a footer, made safe to use: parsed (which percent-encodes spaces, quotes, < and >), the characters
+ * the parser leaves alone but a link must not carry ({ } | \ ^ `) encoded too; null unless it is http(s).
+ */
+export function normaliseUrl(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return url.href.replace(/[{}|\\^`]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,7 @@
  * furniture removed and every removal named. Works the same for every format.
  */
 import { normalizeSpace, type Block, type PageMeta } from './block.ts';
-import { BLOCK_RULES, DISCLAIMER_HEAD, DISCLAIMER_INLINE, MOST_READ_HEAD, ORIGINAL_URL } from './boilerplate.ts';
+import { BLOCK_RULES, DISCLAIMER_HEAD, DISCLAIMER_INLINE, MOST_READ_HEAD, normaliseUrl, ORIGINAL_URL } from './boilerplate.ts';
 import { bylineNames, isBylineText } from './byline.ts';
 import { datelineDate, findDate } from './date.ts';
 import { footerNames, leadMarker } from './publisher.ts';
@@ -102,14 +102,15 @@ export function clean(blocks: readonly Block[], meta: PageMeta, options: { title
     }
     const url = ORIGINAL_URL.exec(b.text);
     if (url) {
-      let found = url[1] ?? b.links.find((l) => /^https?:/.test(l.href))?.href;
+      let found = url[1] ?? url[2] ?? b.links.find((l) => /^https?:/.test(l.href))?.href;
       drop(i, 'original URL footer');
       const next = items[i + 1]?.block;
       if (!found && next && /^<?https?:\/\/\S+>?$/.test(next.text)) {
         found = next.text.replace(/^<|>$/g, '');
         drop(i + 1, 'original URL footer');
       }
-      if (found) out.url ??= found;
+      const safe = found ? normaliseUrl(found) : null;
+      if (safe) out.url ??= safe;
       continue;
     }
     if (DISCLAIMER_HEAD.test(b.text)) {

@@ -164,10 +164,6 @@ export const CASES: AdversarialCase[] = [
     pages: ['url-odd-characters.txt'],
     literal: { 'url-odd-characters.txt': ['awarded the crane contract to a Baltic firm for $4.2 million'] },
     url: { 'url-odd-characters.txt': 'https://harbour.example/news/cranes_(2024)?q=%22x%22&y=%3Cz%3E%7B1%7D#top' },
-    knownBug:
-      'src/ingest (ingest): an "Original url:" footer whose URL holds characters a browser would percent-encode (" < > { }) ' +
-      'is not recognised: it stays in the text as a paragraph and the source has no URL. Fix: take the whole token after ' +
-      '"Original url:", parse it with new URL() (which percent-encodes) and keep it when the protocol is http(s).',
   },
   // --- Hostile HTML -----------------------------------------------------------------------------------------------
   {
