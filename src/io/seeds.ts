@@ -61,7 +61,8 @@ async function readProvenance(file: string, label: string, diagnostics: Diagnost
       retrievedAt: str(data.retrievedAt),
       status: typeof data.status === 'number' ? data.status : null,
       contentHash: str(data.contentHash),
-      duplicateOf: str(data.duplicateOf),
+      // Written only for a copy kept on purpose (`dossier add --force`).
+      ...(typeof data.duplicateOf === 'string' ? { duplicateOf: data.duplicateOf } : {}),
     };
   } catch (e) {
     diagnostics.push(
