@@ -31,13 +31,19 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[])
   const dup = new Map(sources.map((s) => [s.id, s.duplicateOf]));
   const root = (id: string) => dup.get(id) ?? id;
   const ctx = new Map(figures.map((f) => [f.id, contextWords(f, text.get(`${f.source}#${f.paragraph}`) ?? '')]));
+  // A source that also states the other source's value agrees with it on that quantity: its different figure
+  // measures something else ("$500 billion worth of rare earths … the $300 billion in assistance").
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.max(x, y);
+  const bySource = new Map<string, Figure[]>();
+  for (const f of figures) (bySource.get(f.source) ?? bySource.set(f.source, []).get(f.source)!).push(f);
+  const states = (source: string, f: Figure) => (bySource.get(source) ?? []).some((g) => g.unit === f.unit && close(g.value, f.value));
   const pairs: [Figure, Figure, number][] = [];
   for (let i = 0; i < figures.length; i++) {
     for (let j = i + 1; j < figures.length; j++) {
       const a = figures[i]!;
       const b = figures[j]!;
       if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit) continue;
-      if (Math.abs(a.value - b.value) <= 0.005 * Math.max(a.value, b.value)) continue;
+      if (close(a.value, b.value) || states(b.source, a) || states(a.source, b)) continue;
       const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
       if (ratio > 3) continue;
       const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);

@@ -76,7 +76,7 @@ function lowerFirst(s: string): string {
 
 export function disagreementCallout(w: Writer, subject: string, figures: Figure[]): RootContent {
   const b = w.briefing;
-  return jsxFlow('aside', { class: 'callout disagree', 'aria-label': 'Sources disagree' }, [
+  return jsxFlow('div', { class: 'callout disagree', role: 'note', 'aria-label': 'Sources disagree' }, [
     paragraph(strong(text('Sources disagree')), text(` on ${subject}: `),
       ...joinAnd(figures.map((f) => {
         const who = b.actor(f.actor);
