@@ -63,6 +63,7 @@ const sources = defineCollection({
     cleaning: z.object({ collapsedDuplicates: z.number(), removed: z.array(z.string()) }).optional(),
     duplicateOf: z.string().nullable().optional(),
     retrievedAt: z.string().nullable().optional(),
+    retrievedFrom: z.string().nullable().optional(),
     counts,
   }),
 });

@@ -76,6 +76,8 @@ export function sourcePage(b: Briefing, source: Source, citedBy: Map<string, Cit
       cleaning: source.cleaning,
       duplicateOf: source.duplicateOf,
       retrievedAt: source.provenance?.retrievedAt ?? null,
+      // Where `dossier add` fetched it (after redirects); only sources collected with provenance carry it.
+      ...(source.provenance ? { retrievedFrom: safeUrl(source.provenance.finalUrl ?? source.provenance.url) } : {}),
       counts: { paragraphs: source.paragraphs.length, mentions, cited: source.paragraphs.filter((p) => citedBy.has(`${source.id}#${p.id}`)).length },
     },
     body,
