@@ -7,12 +7,23 @@ import { pipelineCommand } from './pipeline.ts';
 import { astroBin } from '../astro.ts';
 import { flagString, parseArgs } from '../args.ts';
 
+/** Everything that is not one of Dossier's own options goes to `astro dev` unchanged (`--port 4000`, `--host`). */
+function astroArgs(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--seeds' || arg === '--content') i++;
+    else if (!/^--(?:seeds|content)=/.test(arg) && arg !== '--quiet' && arg !== '--strict') out.push(arg);
+  }
+  return out;
+}
+
 export async function run(args: string[]): Promise<number> {
   const root = process.cwd();
   const parsed = parseArgs(args, ['seeds', 'content']);
   const seedsDir = path.resolve(root, flagString(parsed, 'seeds') ?? 'seeds');
   await pipelineCommand(args, root);
-  const astro = spawn(process.execPath, [astroBin(root), 'dev', ...parsed.positionals], {
+  const astro = spawn(process.execPath, [astroBin(root), 'dev', ...astroArgs(args)], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
