@@ -80,6 +80,16 @@ const pageSchema = z.object({
   }).optional(),
 });
 
+/** A page of a full list that a briefing page shows only the latest of (src/emit/pages/more.ts). */
+const moreSchema = z.object({
+  title: z.string(),
+  kind: z.literal('more'),
+  parent: z.object({ route: z.string(), title: z.string() }),
+  page: z.number(),
+  pages: z.number(),
+  items: z.number(),
+});
+
 /** Editor's notes are hand-written (never by the pipeline); any front matter is optional. */
 const noteSchema = z.object({
   kind: z.literal('note').default('note'),
@@ -91,12 +101,12 @@ const noteSchema = z.object({
 /**
  * Singletons at the top of content/ (overview.mdx, the home page, and timeline.mdx) and the
  * editor's notes, content/notes/actors/<slug>.mdx and content/notes/topics/<slug>.mdx (ids
- * `notes/actors/<slug>`). Notes share this collection so that a site without notes builds
+ * `notes/actors/<slug>`), and the pages of long lists, content/more/<id>.mdx (ids `more/<id>`). Notes share this collection so that a site without notes builds
  * without "empty collection" warnings.
  */
 const pages = defineCollection({
-  loader: glob({ pattern: ['*.mdx', 'notes/{actors,topics}/*.{md,mdx}'], base: root }),
-  schema: z.union([pageSchema, noteSchema]),
+  loader: glob({ pattern: ['*.mdx', 'more/*.mdx', 'notes/{actors,topics}/*.{md,mdx}'], base: root }),
+  schema: z.union([pageSchema, moreSchema, noteSchema]),
 });
 
 export const collections = { actors, topics, sources, pages };

@@ -31,7 +31,7 @@ export function emitPages(graph: Graph): PageOut[] {
     timelinePage(b),
     ...[...graph.actors].sort((x, y) => cmp(x.id, y.id)).map((a) => actorPage(b, a)),
     ...[...graph.topics].sort((x, y) => cmp(x.id, y.id)).map((t) => topicPage(b, t)),
-  ];
+  ].flatMap((page) => [page, ...(page.more ?? [])]);
   const citedBy = new Map<string, CitingPage[]>();
   for (const page of briefingPages) {
     for (const c of page.citations) {

@@ -12,4 +12,6 @@ export interface PageOut {
   body: RootContent[];
   /** Paragraphs the page cites (for the source pages' "cited by"). */
   citations: Citation[];
+  /** The full lists this page shows only the latest of (`./pages/more.ts`). */
+  more?: PageOut[];
 }

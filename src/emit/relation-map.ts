@@ -14,10 +14,17 @@ export interface RelationMap { width: number; height: number; focus: string | nu
 
 interface SimNode extends SimulationNodeDatum { id: string }
 
-const edgeCache = new WeakMap<Briefing, Map<string, MapLink>>();
+interface Edges {
+  /** Every edge, keyed `a|b` with a < b, in key order. */
+  all: Map<string, MapLink>;
+  /** The edges of each actor, in key order. */
+  byActor: Map<string, MapLink[]>;
+}
 
-/** All edges of the briefing, keyed `a|b` with a < b (computed once per briefing: every actor page asks). */
-function edges(briefing: Briefing): Map<string, MapLink> {
+const edgeCache = new WeakMap<Briefing, Edges>();
+
+/** All edges of the briefing, indexed by actor (computed once per briefing: every actor page asks). */
+function edges(briefing: Briefing): Edges {
   const cached = edgeCache.get(briefing);
   if (cached) return cached;
   const out = new Map<string, MapLink>();
@@ -41,10 +48,22 @@ function edges(briefing: Briefing): Map<string, MapLink> {
     if (!f.speaker) continue;
     for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
   }
-  const sorted = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
-  edgeCache.set(briefing, sorted);
-  return sorted;
+  const all = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
+  const byActor = new Map<string, MapLink[]>();
+  for (const e of all.values()) {
+    for (const id of [e.source, e.target]) {
+      const list = byActor.get(id);
+      if (list) list.push(e);
+      else byActor.set(id, [e]);
+    }
+  }
+  const indexed = { all, byActor };
+  edgeCache.set(briefing, indexed);
+  return indexed;
 }
+
+/** Ticks of the layout; the cooling rate is set so the simulation settles within them. */
+const TICKS = 120;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
@@ -53,12 +72,12 @@ const round = (n: number): number => Math.round(n * 10) / 10;
  * neighbours.
  */
 export function relationMap(briefing: Briefing, options: { focus?: string; ids?: string[]; limit?: number } = {}): RelationMap | null {
-  const all = edges(briefing);
+  const { byActor } = edges(briefing);
   const limit = options.limit ?? 24;
   let ids: string[];
   if (options.focus) {
     const neighbours = briefing.coMentioned(options.focus).map((x) => x.actor.id);
-    const speech = [...all.values()].filter((e) => e.speech && (e.source === options.focus || e.target === options.focus))
+    const speech = (byActor.get(options.focus) ?? []).filter((e) => e.speech)
       .map((e) => (e.source === options.focus ? e.target : e.source))
       .sort((a, b) => cmp(briefing.actor(a)?.name ?? a, briefing.actor(b)?.name ?? b));
     ids = [options.focus, ...new Set([...neighbours, ...speech])].slice(0, limit);
@@ -69,7 +88,10 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
   }
   if (ids.length < 2) return null;
   const chosen = new Set(ids);
-  const links = [...all.values()].filter((e) => chosen.has(e.source) && chosen.has(e.target));
+  // The edges among the chosen actors: each chosen actor's own edges, in key order (no scan of the whole graph).
+  const links = [...new Set(ids.flatMap((id) => byActor.get(id) ?? []))]
+    .filter((e) => chosen.has(e.source) && chosen.has(e.target))
+    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
   const width = 640, height = options.focus ? 420 : 520;
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simLinks = links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
@@ -81,13 +103,14 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.1))
     .force('center', forceCenter(0, 0))
+    .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .stop();
   if (options.focus) {
     const f = nodes[0]!;
     f.fx = 0;
     f.fy = 0;
   }
-  for (let i = 0; i < 300; i++) sim.tick();
+  sim.tick(TICKS);
   // Fit into the box with a margin for labels.
   const xs = nodes.map((n) => n.x ?? 0), ys = nodes.map((n) => n.y ?? 0);
   const minX = Math.min(...xs), maxX = Math.max(...xs), minY = Math.min(...ys), maxY = Math.max(...ys);

@@ -14,6 +14,7 @@ export const route = {
   sources: () => 'sources/',
   actor: (slug: string) => `actors/${slug}/`,
   topic: (slug: string) => `topics/${slug}/`,
+  more: (id: string) => `more/${id}/`,
   source: (slug: string, paragraph?: string) => `sources/${slug}/${paragraph ? `#${paragraph}` : ''}`,
 };
 

@@ -98,7 +98,10 @@ function aboutPhrase(text: string, start: number, end: number): string | null {
   if (after && !WHEN.test(after[1]!)) return after[1]!.split(/\s+/).slice(0, 8).join(' ');
   const nounAfter = text.slice(end).match(/^\s+([a-z][a-z\-]+(?:\s(?:on|of|in|for)\s[^.,;:()"“”]{2,60})?)/);
   if (nounAfter && !STOP_WORDS.has(nounAfter[1]!.split(/\s+/)[0]!) && !WHEN.test(nounAfter[1]!)) return nounAfter[1]!.split(/\s+/).slice(0, 8).join(' ');
-  const before = text.slice(Math.max(0, start - 60), start).match(/([a-z][a-z\- ]{3,60})\s+(?:of|at|to|by|from)\s*(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|up to)?\s*$/);
+  // The window starts at a word boundary; the phrase starts at a word ("Unemployment … stood at 5%", not "nemployment").
+  const from = Math.max(0, start - 60);
+  const lead = from > 0 && /\w/.test(text[from - 1]!) ? text.slice(from, start).replace(/^\S*\s*/, '') : text.slice(from, start);
+  const before = lead.match(/(?<![A-Za-z])([A-Za-z][a-z\- ]{3,60})\s+(?:of|at|to|by|from)\s*(?:about|around|roughly|nearly|almost|some|over|under|more than|less than|up to)?\s*$/);
   if (before) return before[1]!.trim().split(/\s+/).slice(-5).join(' ');
   return null;
 }

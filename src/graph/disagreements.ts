@@ -25,7 +25,57 @@ function similarity(a: Set<string>, b: Set<string>): number {
   return n / Math.max(1, Math.min(a.size, b.size));
 }
 
-export function findDisagreements(figures: Figure[], sources: readonly Source[]): Disagreement[] {
+/**
+ * Every pair of figures (indices i < j, same unit) whose contexts can reach `SAME_THING`, without comparing all pairs.
+ * If |A| ≤ |B| and |A ∩ B| ≥ ½|A|, then A's ⌊|A|/2⌋ + 1 rarest words include a word of B (pigeonhole), so probing
+ * the index with those words from the smaller side finds every such pair; rare words have short posting lists.
+ */
+function candidatePairs(figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>): [number, number][] {
+  const df = new Map<string, number>();
+  for (const f of figures) for (const w of ctx.get(f.id)!) df.set(w, (df.get(w) ?? 0) + 1);
+  const rarest = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const postings = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    for (const w of ctx.get(f.id)!) {
+      const key = `${f.unit}\u0000${w}`;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  const size = (i: number) => ctx.get(figures[i]!.id)!.size;
+  const out: [number, number][] = [];
+  figures.forEach((f, i) => {
+    const words = [...ctx.get(f.id)!].sort(rarest);
+    const m = words.length;
+    if (m === 0) return;
+    const prefix = words.slice(0, m - Math.ceil(SAME_THING * m) + 1);
+    const seen = new Set<number>();
+    for (const w of prefix) {
+      for (const j of postings.get(`${f.unit}\u0000${w}`) ?? []) {
+        if (j === i || seen.has(j)) continue;
+        seen.add(j);
+        // Each pair is found from its smaller side (ties: the earlier figure).
+        if (size(j) < m || (size(j) === m && j < i)) continue;
+        out.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  });
+  return out;
+}
+
+export interface DisagreementOptions {
+  /**
+   * How candidate pairs are found: `index` (default) probes an inverted index of context words with each figure's
+   * rarest words (exact: see `candidatePairs`); `all` compares every pair (the reference the tests compare with).
+   */
+  scan?: 'index' | 'all';
+}
+
+/** Similarity needed for two figures to measure the same thing (shared context words / the smaller context). */
+const SAME_THING = 0.5;
+
+export function findDisagreements(figures: Figure[], sources: readonly Source[], options: DisagreementOptions = {}): Disagreement[] {
   const text = new Map<string, string>();
   for (const s of sources) for (const p of s.paragraphs) text.set(`${s.id}#${p.id}`, p.text);
   const dup = new Map(sources.map((s) => [s.id, s.duplicateOf]));
@@ -38,17 +88,20 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[])
   for (const f of figures) (bySource.get(f.source) ?? bySource.set(f.source, []).get(f.source)!).push(f);
   const states = (source: string, f: Figure) => (bySource.get(source) ?? []).some((g) => g.unit === f.unit && close(g.value, f.value));
   const pairs: [Figure, Figure, number][] = [];
-  for (let i = 0; i < figures.length; i++) {
-    for (let j = i + 1; j < figures.length; j++) {
-      const a = figures[i]!;
-      const b = figures[j]!;
-      if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit) continue;
-      if (close(a.value, b.value) || states(b.source, a) || states(a.source, b)) continue;
-      const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
-      if (ratio > 3) continue;
-      const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
-      if (sim >= 0.5) pairs.push([a, b, sim]);
-    }
+  const consider = (i: number, j: number): void => {
+    const a = figures[i]!;
+    const b = figures[j]!;
+    if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit) return;
+    if (close(a.value, b.value) || states(b.source, a) || states(a.source, b)) return;
+    const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
+    if (ratio > 3) return;
+    const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
+    if (sim >= SAME_THING) pairs.push([a, b, sim]);
+  };
+  if (options.scan === 'all') {
+    for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) consider(i, j);
+  } else {
+    for (const [i, j] of candidatePairs(figures, ctx)) consider(i, j);
   }
   // Keep, for each figure, its best partner per other source; cluster connected pairs.
   pairs.sort((x, y) => y[2] - x[2] || x[0].id.localeCompare(y[0].id) || x[1].id.localeCompare(y[1].id));

@@ -5,6 +5,13 @@ import { source } from './source.ts';
 const figs = (text: string, options: Parameters<typeof source>[1] = {}) => extract(source([text], options)).figures.map((f) => [f.text, f.value, f.unit]);
 
 describe('figures', () => {
+  it('says what a figure is about from whole words before it', () => {
+    const about = (text: string) => extract(source([text])).figures.map((f) => f.about);
+    expect(about('Unemployment in the sector stood at 5 per cent on August 13.')).toEqual(['Unemployment in the sector stood']);
+    expect(about('Analysts said that a very long preamble about several things later saw unemployment in the sector stood at 5 per cent.'))
+      .toEqual(['unemployment in the sector stood']);
+  });
+
   it('keeps currency and scale words', () => {
     expect(figs('He wants $500 billion, or half a trillion dollars, and €1.2bn more.')).toEqual([
       ['$500 billion', 500e9, 'USD'], ['half a trillion dollars', 500e9, 'USD'], ['€1.2bn', 1.2e9, 'EUR'],

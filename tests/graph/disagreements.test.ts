@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findDisagreements } from '../../src/graph/disagreements.ts';
 import type { Figure } from '../../src/model/graph.ts';
 import type { Source } from '../../src/model/source.ts';
@@ -27,4 +27,18 @@ it('does not pair a figure with a different one from a source that states the sa
     figure('b', 2, '$300 billion', 300e9, 'in aid'),
   ];
   expect(findDisagreements(figures, [a, b])).toEqual([]);
+});
+
+describe('pairing by index', () => {
+  it('finds exactly the disagreements that comparing every pair finds, on a generated archive', async () => {
+    const { generateCorpus } = await import('../../bench/generate.ts');
+    const { runStages } = await import('../../src/pipeline.ts');
+    const seeds = generateCorpus({ n: 120, seed: 11 }).map((f) => ({ name: f.name, bytes: new TextEncoder().encode(f.text) }));
+    const { graph } = await runStages(seeds);
+    expect(graph.figures.length).toBeGreaterThan(500);
+    const indexed = findDisagreements(graph.figures, graph.sources);
+    const all = findDisagreements(graph.figures, graph.sources, { scan: 'all' });
+    expect(indexed.length).toBeGreaterThan(5);
+    expect(indexed).toEqual(all);
+  });
 });

@@ -12,6 +12,7 @@ import type { PageOut } from '../page.ts';
 import { plural, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
+import { longList, type LongList } from './more.ts';
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', country: 'country' };
 
@@ -96,13 +97,19 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
     body.push(bullets(roles.map((r) => [text(`${r.title}, according to ${w.publisher(r)}.`), w.cite(r)])));
   }
 
+  const more: PageOut[] = [];
+  const parent = { route: route.actor(actor.id), title: actor.name };
+  const list = <T>(section: string, what: string, noun: string, items: readonly T[], render: LongList<T>['render'], ranked = false) =>
+    longList(w, { id: `actor--${actor.id}--${section}`, what, noun, parent, items, render, ranked }, more);
+
   const facts = b.factsBy(actor.id);
   if (facts.length) {
     body.push(heading(2, text('Statements and quotes')));
     for (const group of groupByTopic(b, facts)) {
       w.section();
       body.push(heading(3, group.topic ? link(w.href(route.topic(group.topic.id)), text(group.topic.name)) : text('Other')));
-      body.push(bullets(group.facts.map((f) => w.factLine(f))));
+      body.push(...list(`statements--${group.topic?.id ?? 'other'}`, `statements and quotes${group.topic ? ` on ${group.topic.name}` : ''}`, 'statement or quote',
+        group.facts, (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
     }
   }
 
@@ -110,24 +117,25 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Figures')));
-    body.push(table(
+    body.push(...list('figures', 'figures', 'figure', figures, (pw, items) => [table(
       [[text('Figure')], [text('About')], [text('Source')]],
-      figures.map((f) => [[w.figure(f), w.cite(f)], [text(f.about ?? '—')], [text(`${w.publisher(f)}, ${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}`)]]),
-    ));
+      items.map((f) => [[pw.figure(f), pw.cite(f)], [text(f.about ?? '—')], [text(`${pw.publisher(f)}, ${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}`)]]),
+    )]));
   }
 
   const events = b.eventsOf(actor.id);
   if (events.length) {
     w.section();
     body.push(heading(2, text('Timeline')));
-    body.push(bullets(events.map((e) => w.eventLine(e))));
+    body.push(...list('timeline', 'timeline', 'event', events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
   }
 
   const related = b.coMentioned(actor.id);
   if (related.length) {
     w.section();
     body.push(heading(2, text('Related actors')));
-    body.push(bullets(related.map((r) => [w.actor(r.actor, { always: true }), text(` — named together in ${plural(r.count, 'paragraph')}`)])));
+    body.push(...list('related', 'related actors', 'related actor', related,
+      (pw, items) => [bullets(items.map((r) => [pw.actor(r.actor, { always: true }), text(` — named together in ${plural(r.count, 'paragraph')}`)]))], true));
   }
 
   const topics = b.topicsOfActor(actor.id);
@@ -139,10 +147,10 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
   const sources = b.sourcesOf(actor.id);
   if (sources.length) {
     body.push(heading(2, text('Sources')));
-    body.push(bullets(sources.map((s) => [
-      link(w.href(route.source(s.source.slug)), text(s.source.title)),
+    body.push(...list('sources', 'sources', 'source', sources, (pw, items) => [bullets(items.map((s) => [
+      link(pw.href(route.source(s.source.slug)), text(s.source.title)),
       text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'mention')}`),
-    ])));
+    ]))], true));
   }
 
   const full = notes.finish(body);
@@ -171,6 +179,7 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
     },
     body: full,
     citations: notes.citations(),
+    more,
   };
 }
 

@@ -15,11 +15,13 @@ import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { actorLine } from './actor.ts';
 import { disagreementCallout, figuresTable, topicLead } from './topic.ts';
+import { longList } from './more.ts';
 
 export function overviewPage(b: Briefing): PageOut {
   const notes = new Notes(b, 0);
   const w = new Writer(b, notes, 0);
   const body: RootContent[] = [];
+  const more: PageOut[] = [];
 
   if (b.topics.length) {
     w.section();
@@ -59,7 +61,11 @@ export function overviewPage(b: Briefing): PageOut {
   if (disagreements.length) {
     w.section();
     body.push(heading(2, text('Open disagreements')));
-    for (const { d, figs } of disagreements) body.push(disagreementCallout(w, d.subject, figs));
+    body.push(...longList(w, {
+      id: 'overview--disagreements', what: 'open disagreements', noun: 'disagreement', ranked: true,
+      parent: { route: route.overview(), title: 'Overview' }, items: disagreements,
+      render: (pw, items) => items.map(({ d, figs }) => disagreementCallout(pw, d.subject, figs)),
+    }, more));
   }
 
   const latest = b.sources.slice(0, 8);
@@ -96,5 +102,6 @@ export function overviewPage(b: Briefing): PageOut {
     },
     body: full,
     citations: notes.citations(),
+    more,
   };
 }

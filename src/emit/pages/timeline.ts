@@ -12,26 +12,26 @@ import { heading, joinAnd, jsxFlow, jsxText, paragraph, text, type Phrasing } fr
 import type { PageOut } from '../page.ts';
 import { Writer } from '../prose.ts';
 import { route } from '../routes.ts';
+import { longList } from './more.ts';
 
-export function timelinePage(b: Briefing): PageOut {
-  const notes = new Notes(b, 1);
-  const w = new Writer(b, notes, 1);
-  const body: RootContent[] = [];
+/** Events grouped by day (a `section.day` each), with the data attributes the filter script reads. */
+function days(w: Writer, events: readonly DatedEvent[], used?: { actors: Set<string>; topics: Set<string> }): RootContent[] {
+  const b = w.briefing;
   const groups = new Map<string, DatedEvent[]>();
-  for (const e of b.sortEvents(b.graph.events)) {
+  for (const e of events) {
     const key = e.date ?? '';
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  const usedActors = new Set<string>(), usedTopics = new Set<string>();
-  for (const [date, events] of groups) {
+  const body: RootContent[] = [];
+  for (const [date, group] of groups) {
     w.section();
-    const first = events[0]!;
+    const first = group[0]!;
     const label = date ? formatDate(date, first.precision)! : 'Undated';
-    const items = events.map((e) => {
+    const items = group.map((e) => {
       const topics = b.topicsOf(e).map((t) => t.id);
       const actors = e.actors.filter((id) => b.actor(id));
-      actors.forEach((a) => usedActors.add(a));
-      topics.forEach((t) => usedTopics.add(t));
+      actors.forEach((a) => used?.actors.add(a));
+      topics.forEach((t) => used?.topics.add(t));
       const line: Phrasing[] = [
         jsxText('span', { class: 'when' }, [text(date ? `“${e.cue}”` : `Undated: “${e.cue}”`)]),
         text(' '), w.excerpt(e.text), w.cite(e),
@@ -44,6 +44,33 @@ export function timelinePage(b: Briefing): PageOut {
       jsxFlow('ul', { class: 'events' }, items),
     ]));
   }
+  return body;
+}
+
+/** Events the timeline page shows itself; the full timeline is on more pages of `TIMELINE_PER_PAGE`. */
+export const TIMELINE_SHOWN = 80;
+export const TIMELINE_PER_PAGE = 100;
+
+export function timelinePage(b: Briefing): PageOut {
+  const notes = new Notes(b, 1);
+  const w = new Writer(b, notes, 1);
+  const used = { actors: new Set<string>(), topics: new Set<string>() };
+  const more: PageOut[] = [];
+  const sorted = b.sortEvents(b.graph.events);
+  // Undated events come last in reading order, so "the latest" are the dated ones at the end of the known dates.
+  const datedEvents = sorted.filter((e) => e.date);
+  const undated = sorted.filter((e) => !e.date);
+  const body = longList(w, {
+    id: 'timeline--all', what: 'full timeline', noun: 'dated event', parent: { route: route.timeline(), title: 'Timeline' },
+    items: datedEvents, shown: TIMELINE_SHOWN, perPage: TIMELINE_PER_PAGE,
+    render: (pw, items) => days(pw, items, pw === w ? used : undefined),
+  }, more);
+  body.push(...longList(w, {
+    id: 'timeline--undated', what: 'undated events', noun: 'undated event', parent: { route: route.timeline(), title: 'Timeline' },
+    items: undated, shown: 30, perPage: TIMELINE_PER_PAGE,
+    render: (pw, items) => days(pw, items, pw === w ? used : undefined),
+  }, more));
+  const usedActors = used.actors, usedTopics = used.topics;
   const full = notes.finish(body);
   const dated = b.graph.events.filter((e) => e.date).map((e) => e.date!).sort();
   return {
@@ -62,5 +89,6 @@ export function timelinePage(b: Briefing): PageOut {
     },
     body: full,
     citations: notes.citations(),
+    more,
   };
 }

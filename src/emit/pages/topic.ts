@@ -14,6 +14,7 @@ import { capitalise, plural, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
+import { longList, SHOWN, type LongList } from './more.ts';
 
 /** The key-figures table (figure, what it is about, who says so, source), each figure footnoted. */
 export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[]): RootContent {
@@ -61,10 +62,11 @@ export function topicLead(w: Writer, topic: Topic): Phrasing[][] {
   }
   for (const d of topicDisagreements(b, topic).slice(0, 1)) {
     const figs = d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f));
+    const named = namedFigures(figs);
     sentences.push([
       text(`Sources disagree on ${d.subject}: `),
-      ...joinAnd(figs.map((f) => [text(`${w.publisher(f)} gives `), w.figure(f), w.cite(f)])),
-      text('.'),
+      ...joinAnd(named.map((f) => [text(`${w.publisher(f)} gives `), w.figure(f), w.cite(f)])),
+      text(named.length < figs.length ? ` (the lowest and highest of ${figs.length} values).` : '.'),
     ]);
   }
   return sentences;
@@ -74,16 +76,28 @@ function lowerFirst(s: string): string {
   return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
+/** Figures named in one callout; a larger disagreement names the lowest and highest values and counts the rest. */
+const CALLOUT_FIGURES = 4;
+
+/** All the figures of a disagreement when few; else the lowest and the highest. */
+export function namedFigures(figures: readonly Figure[]): Figure[] {
+  if (figures.length <= CALLOUT_FIGURES) return [...figures];
+  const byValue = [...figures].sort((x, y) => x.value - y.value || cmp(x.id, y.id));
+  return [byValue[0]!, byValue[byValue.length - 1]!];
+}
+
 export function disagreementCallout(w: Writer, subject: string, figures: Figure[]): RootContent {
   const b = w.briefing;
+  const named = namedFigures(figures);
+  const rest = figures.length - named.length;
   return jsxFlow('div', { class: 'callout disagree', role: 'note', 'aria-label': 'Sources disagree' }, [
     paragraph(strong(text('Sources disagree')), text(` on ${subject}: `),
-      ...joinAnd(figures.map((f) => {
+      ...joinAnd(named.map((f) => {
         const who = b.actor(f.actor);
         return [text(`${w.publisher(f)} (${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}) gives `), w.figure(f),
           ...(who ? [text(', attributed to '), w.actor(who)] : []), w.cite(f)];
       }), 'while'),
-      text('.')),
+      text(rest ? `, the lowest and highest of ${figures.length} values given.` : '.')),
   ]);
 }
 
@@ -92,6 +106,11 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   const w = new Writer(b, notes, 2);
   const body: RootContent[] = [];
 
+  const more: PageOut[] = [];
+  const parent = { route: route.topic(topic.id), title: capitalise(topic.name) };
+  const list = <T>(section: string, what: string, noun: string, items: readonly T[], render: LongList<T>['render'], ranked = false) =>
+    longList(w, { id: `topic--${topic.id}--${section}`, what, noun, parent, items, render, ranked }, more);
+
   const lead = topicLead(w, topic);
   if (lead.length) body.push(paragraph(...lead.flatMap((s, i) => (i ? [text(' '), ...s] : s))));
 
@@ -99,11 +118,12 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Key figures')));
-    body.push(figuresTable(w, b, figures));
-    for (const d of topicDisagreements(b, topic)) {
-      const figs = d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f));
-      if (figs.length > 1) body.push(disagreementCallout(w, d.subject, figs));
-    }
+    body.push(...list('figures', 'key figures', 'figure', figures, (pw, items) => [figuresTable(pw, b, items)]));
+    const disagreements = topicDisagreements(b, topic)
+      .map((d) => ({ subject: d.subject, figures: d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f)) }))
+      .filter((d) => d.figures.length > 1);
+    body.push(...list('disagreements', 'disagreements between sources', 'disagreement', disagreements,
+      (pw, items) => items.map((d) => disagreementCallout(pw, d.subject, d.figures)), true));
   }
 
   const facts: Fact[] = [
@@ -122,12 +142,22 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
       if (!y) return -1;
       return (bySpeaker.get(y)!.length - bySpeaker.get(x)!.length) || cmp(b.actor(x)?.name ?? x, b.actor(y)?.name ?? y);
     });
-    for (const id of speakers) {
+    const byReading = (x: Fact, y: Fact) => b.compareCitations(x.fact, y.fact) || cmp(x.fact.id, y.fact.id);
+    for (const id of speakers.slice(0, SHOWN)) {
       w.section();
       const speaker = b.actor(id);
       body.push(heading(3, speaker ? w.actor(speaker) : text('Unattributed')));
-      const list = bySpeaker.get(id)!.sort((x, y) => b.compareCitations(x.fact, y.fact) || cmp(x.fact.id, y.fact.id));
-      body.push(bullets(list.map((f) => w.factLine(f))));
+      body.push(...list(`positions--${id || 'unattributed'}`, `positions of ${speaker?.name ?? 'unattributed speakers'}`, 'statement or quote',
+        bySpeaker.get(id)!.sort(byReading), (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
+    }
+    const others = speakers.slice(SHOWN).flatMap((id) => bySpeaker.get(id)!).sort(byReading);
+    if (others.length) {
+      w.section();
+      body.push(heading(3, text(`${plural(speakers.length - SHOWN, 'other speaker')}`)));
+      body.push(...list('positions--others', 'positions of other speakers', 'statement or quote', others, (pw, items) => [bullets(items.map((f) => {
+        const speaker = f.fact.speaker ? b.actor(f.fact.speaker) : undefined;
+        return speaker ? [pw.actor(speaker, { always: true }), text(' — '), ...pw.factLine(f)] : pw.factLine(f);
+      }))]));
     }
   }
 
@@ -135,22 +165,23 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   if (events.length) {
     w.section();
     body.push(heading(2, text('Timeline')));
-    body.push(bullets(events.map((e) => w.eventLine(e))));
+    body.push(...list('timeline', 'timeline', 'event', events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
   }
 
   const actors = b.actorsOfTopic(topic);
   if (actors.length) {
     w.section();
     body.push(heading(2, text('Actors involved')));
-    body.push(bullets(actors.map((a) => [w.actor(a.actor, { always: true }), text(` — named in ${plural(a.count, 'paragraph')}`)])));
+    body.push(...list('actors', 'actors involved', 'actor', actors,
+      (pw, items) => [bullets(items.map((a) => [pw.actor(a.actor, { always: true }), text(` — named in ${plural(a.count, 'paragraph')}`)]))], true));
   }
   const sources = b.sourcesOfTopic(topic);
   if (sources.length) {
     body.push(heading(2, text('Sources')));
-    body.push(bullets(sources.map((s) => [
-      link(w.href(route.source(s.source.slug)), text(s.source.title)),
+    body.push(...list('sources', 'sources', 'source', sources, (pw, items) => [bullets(items.map((s) => [
+      link(pw.href(route.source(s.source.slug)), text(s.source.title)),
       text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'paragraph')}`),
-    ])));
+    ]))], true));
   }
 
   const full = notes.finish(body);
@@ -169,5 +200,6 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
     },
     body: full,
     citations: notes.citations(),
+    more,
   };
 }
