@@ -3,6 +3,9 @@
  * Two figures measure the same thing when they share the unit and their contexts (what the figure is
  * "about" plus the words around it) share enough content words; figures of the same value agree.
  * Each figure keeps its `about`, so figures that measure different things stay side by side.
+ * Sources disagree only when they report at about the same time: figures published more than `WINDOW_DAYS` apart
+ * measure a quantity that may have changed (last year's unemployment rate is not a disagreement), and a cluster of
+ * disagreeing figures never spans more than `WINDOW_DAYS`. A figure from an undated source can pair with any other.
  */
 import type { Disagreement, Figure } from '../model/graph.ts';
 import type { Source } from '../model/source.ts';
@@ -30,19 +33,28 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * If |A| ≤ |B| and |A ∩ B| ≥ ½|A|, then A's ⌊|A|/2⌋ + 1 rarest words include a word of B (pigeonhole), so probing
  * the index with those words from the smaller side finds every such pair; rare words have short posting lists.
  */
-function candidatePairs(figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>): [number, number][] {
+function candidatePairs(figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>, day: readonly (number | null)[]): [number, number][] {
   const df = new Map<string, number>();
   for (const f of figures) for (const w of ctx.get(f.id)!) df.set(w, (df.get(w) ?? 0) + 1);
   const rarest = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  // Postings by unit, word and time bucket (`WINDOW_DAYS` wide, `u` for undated): a dated figure probes its own
+  // bucket, the two next to it and the undated; an undated figure probes every bucket.
+  const bucket = (i: number) => {
+    const d = day[i] ?? null;
+    return d === null ? 'u' : String(Math.floor(d / WINDOW_DAYS));
+  };
   const postings = new Map<string, number[]>();
+  const buckets = new Set<string>();
+  const push = (key: string, i: number) => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
   figures.forEach((f, i) => {
-    for (const w of ctx.get(f.id)!) {
-      const key = `${f.unit}\u0000${w}`;
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
+    buckets.add(bucket(i));
+    for (const w of ctx.get(f.id)!) push(`${f.unit}\u0000${w}\u0000${bucket(i)}`, i);
   });
+  const allBuckets = [...buckets];
   const size = (i: number) => ctx.get(figures[i]!.id)!.size;
   const out: [number, number][] = [];
   figures.forEach((f, i) => {
@@ -50,14 +62,18 @@ function candidatePairs(figures: readonly Figure[], ctx: ReadonlyMap<string, Rea
     const m = words.length;
     if (m === 0) return;
     const prefix = words.slice(0, m - Math.ceil(SAME_THING * m) + 1);
+    const d = day[i] ?? null;
+    const probe = d === null ? allBuckets : [...[-1, 0, 1].map((k) => String(Math.floor(d / WINDOW_DAYS) + k)), 'u'];
     const seen = new Set<number>();
     for (const w of prefix) {
-      for (const j of postings.get(`${f.unit}\u0000${w}`) ?? []) {
-        if (j === i || seen.has(j)) continue;
-        seen.add(j);
-        // Each pair is found from its smaller side (ties: the earlier figure).
-        if (size(j) < m || (size(j) === m && j < i)) continue;
-        out.push(i < j ? [i, j] : [j, i]);
+      for (const b of probe) {
+        for (const j of postings.get(`${f.unit}\u0000${w}\u0000${b}`) ?? []) {
+          if (j === i || seen.has(j)) continue;
+          seen.add(j);
+          // Each pair is found from its smaller side (ties: the earlier figure).
+          if (size(j) < m || (size(j) === m && j < i)) continue;
+          out.push(i < j ? [i, j] : [j, i]);
+        }
       }
     }
   });
@@ -74,6 +90,15 @@ export interface DisagreementOptions {
 
 /** Similarity needed for two figures to measure the same thing (shared context words / the smaller context). */
 const SAME_THING = 0.5;
+/** Reports further apart than this (by publication date) do not disagree; a disagreement spans at most this. */
+export const WINDOW_DAYS = 90;
+
+/** Day number of an ISO date (`2025-02-11`, `2025-02`, `2025`), or null. */
+function dayOf(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const t = Date.parse(`${date.slice(0, 10)}${date.length === 4 ? '-01-01' : date.length === 7 ? '-01' : ''}T00:00:00Z`);
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
 
 export function findDisagreements(figures: Figure[], sources: readonly Source[], options: DisagreementOptions = {}): Disagreement[] {
   const text = new Map<string, string>();
@@ -81,6 +106,10 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   const dup = new Map(sources.map((s) => [s.id, s.duplicateOf]));
   const root = (id: string) => dup.get(id) ?? id;
   const ctx = new Map(figures.map((f) => [f.id, contextWords(f, text.get(`${f.source}#${f.paragraph}`) ?? '')]));
+  const published = new Map(sources.map((s) => [s.id, dayOf(s.published)]));
+  const day = figures.map((f) => published.get(f.source) ?? null);
+  const dayById = new Map(figures.map((f, i) => [f.id, day[i]!]));
+  const apart = (x: number | null, y: number | null) => x !== null && y !== null && Math.abs(x - y) > WINDOW_DAYS;
   // A source that also states the other source's value agrees with it on that quantity: its different figure
   // measures something else ("$500 billion worth of rare earths … the $300 billion in assistance").
   const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.max(x, y);
@@ -91,7 +120,7 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   const consider = (i: number, j: number): void => {
     const a = figures[i]!;
     const b = figures[j]!;
-    if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit) return;
+    if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit || apart(day[i]!, day[j]!)) return;
     if (close(a.value, b.value) || states(b.source, a) || states(a.source, b)) return;
     const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
     if (ratio > 3) return;
@@ -101,19 +130,32 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   if (options.scan === 'all') {
     for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) consider(i, j);
   } else {
-    for (const [i, j] of candidatePairs(figures, ctx)) consider(i, j);
+    for (const [i, j] of candidatePairs(figures, ctx, day)) consider(i, j);
   }
   // Keep, for each figure, its best partner per other source; cluster connected pairs.
   pairs.sort((x, y) => y[2] - x[2] || x[0].id.localeCompare(y[0].id) || x[1].id.localeCompare(y[1].id));
   const parent = new Map<string, string>();
   const find = (x: string): string => { const p = parent.get(x) ?? x; if (p === x) return x; const r = find(p); parent.set(x, r); return r; };
   const usedPair = new Set<string>();
+  // The dated span of each cluster (by its root): merging never makes a cluster span more than WINDOW_DAYS.
+  const span = new Map<string, [number, number] | null>();
+  const spanOf = (root: string): [number, number] | null => {
+    if (span.has(root)) return span.get(root)!;
+    const d = dayById.get(root) ?? null;
+    return d === null ? null : [d, d];
+  };
   for (const [a, b] of pairs) {
     const k1 = `${a.id}>${b.source}`;
     const k2 = `${b.id}>${a.source}`;
     if (usedPair.has(k1) || usedPair.has(k2)) continue;
+    const ra = find(a.id), rb = find(b.id);
+    if (ra === rb) continue;
+    const sa = spanOf(ra), sb = spanOf(rb);
+    const merged: [number, number] | null = sa && sb ? [Math.min(sa[0], sb[0]), Math.max(sa[1], sb[1])] : (sa ?? sb);
+    if (merged && merged[1] - merged[0] > WINDOW_DAYS) continue;
     usedPair.add(k1); usedPair.add(k2);
-    parent.set(find(a.id), find(b.id));
+    parent.set(ra, rb);
+    span.set(rb, merged);
   }
   const clusters = new Map<string, Figure[]>();
   const linked = new Set([...parent.keys(), ...parent.values()]); // figures in some pair (stable under path compression)

@@ -30,6 +30,7 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
   const cat = catalog ?? EMPTY_CATALOG;
   const diagnostics: Diagnostic[] = [];
   const bySource = new Map(extractions.map((e) => [e.source, e]));
+  const fileOf = new Map(sources.map((s) => [s.id, s.file]));
   const ordered = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   // A duplicate article is cited once: only the first copy's facts enter the graph (its page points to the first).
   const exts = ordered.filter((s) => !s.duplicateOf).map((s) => bySource.get(s.id)).filter((e): e is SourceExtraction => !!e);
@@ -51,7 +52,7 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
     for (const f of e.figures) figures.push({ id: next('f', f.paragraph), source: e.source, paragraph: f.paragraph, text: f.text, value: f.value, unit: f.unit, about: f.about, actor: actorOf(e.source, f.actor) });
     for (const v of e.events) events.push({ id: next('e', v.paragraph), source: e.source, paragraph: v.paragraph, cue: v.cue, date: v.date, precision: v.precision, text: v.text, actors: v.actors.map((k) => actorOf(e.source, k)).filter((x): x is string => !!x).sort(), rule: v.rule });
     if (!e.published && e.events.some((v) => v.date === null)) {
-      diagnostics.push(info(`seeds/${sources.find((s) => s.id === e.source)?.file ?? e.source}`, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
+      diagnostics.push(info(`seeds/${fileOf.get(e.source) ?? e.source}`, 'no-publication-date', 'relative dates left unresolved: the source gives no publication date', { hint: 'add the date to the seed (front matter `date:` or a dateline) to resolve them' }));
     }
   }
   const dupes = new Set(ordered.filter((s) => s.duplicateOf).map((s) => s.id));
@@ -73,7 +74,16 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
 
   const catalogNames = new Set(cat.actors.map((a) => a.name));
   const gazetteerIds = new Set<string>();
-  for (const e of exts) for (const a of e.actors) if (a.gazetteer) { const id = actorOf(e.source, a.key); if (id) gazetteerIds.add(id); }
+  const rulesOf = new Map<string, Set<string>>();
+  for (const e of exts) {
+    for (const a of e.actors) {
+      const id = actorOf(e.source, a.key);
+      if (!id) continue;
+      if (a.gazetteer) gazetteerIds.add(id);
+      (rulesOf.get(id) ?? rulesOf.set(id, new Set()).get(id)!).add(a.rule);
+    }
+  }
+  const actorById = new Map(graph.actors.map((a) => [a.id, a]));
   const review: Review = {
     schema: 'dossier-review/1',
     unattributedQuotes: graph.quotes.filter((q) => !q.speaker).map((q) => ({ quote: q.id, source: q.source, paragraph: q.paragraph, text: q.text, rule: q.rule })),
@@ -83,11 +93,10 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
       ...resolved.ambiguous.map((a) => ({ source: a.source, paragraph: null, text: a.name, candidates: a.candidates })),
     ].sort((a, b) => a.source.localeCompare(b.source) || pnum(a.paragraph ?? '') - pnum(b.paragraph ?? '') || a.text.localeCompare(b.text)),
     newNames: graph.actors.filter((a) => !gazetteerIds.has(a.id) && !catalogNames.has(a.name)).map((a) => {
-      const rules = new Set<string>();
-      for (const e of exts) for (const l of e.actors) if (actorOf(e.source, l.key) === a.id) rules.add(l.rule);
+      const rules = rulesOf.get(a.id) ?? new Set<string>();
       return { actor: a.id, name: a.name, kind: a.kind, rule: [...rules].sort().join(','), sources: [...new Set(a.mentions.map((m) => m.source))].sort() };
     }),
-    variantMerges: resolved.merges.map((m) => ({ actor: m.actor, name: graph.actors.find((a) => a.id === m.actor)!.name, variants: m.variants })),
+    variantMerges: resolved.merges.map((m) => ({ actor: m.actor, name: actorById.get(m.actor)!.name, variants: m.variants })),
   };
   return { graph, review, diagnostics };
 }

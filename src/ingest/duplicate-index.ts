@@ -6,7 +6,8 @@
  * `overlap` is 0 unless the smaller set is at least half the larger, so a qualifying earlier print B shares at least
  * 0.8 × min(|A|, |B|) ≥ 0.4 × |A| shingles with the new print A. Any set of more than 0.6 × |A| of A's shingles
  * therefore contains one of them (pigeonhole): probing the index with A's rarest shingles, all but ⌊0.4 × |A|⌋ − 1 of
- * them, finds every candidate; each candidate is then checked with `overlap` itself.
+ * them, finds every candidate. A candidate that has fewer of the probed shingles than 0.8 × min(|A|, |B|) − (the
+ * shingles not probed) cannot qualify; the others are checked with `overlap` itself.
  */
 import { NEAR_DUPLICATE, overlap } from './duplicate.ts';
 
@@ -25,11 +26,17 @@ export class DuplicateIndex<T extends string | number = number> {
       // rarest first: shingles no earlier source has cost nothing to probe
       const lists = [...print].map((s) => this.postings.get(s) ?? NONE).sort((a, b) => a.length - b.length);
       const must = Math.max(1, Math.floor(0.4 * print.size) - 1);
-      const candidates = new Set<number>();
-      for (const list of lists.slice(0, lists.length - must + 1)) for (const i of list) if (i < best) candidates.add(i);
-      for (const i of [...candidates].sort((a, b) => a - b)) {
+      // Count, per candidate, the probed shingles it has: the other `must - 1` can add at most that many more, so a
+      // candidate with too few hits cannot reach NEAR_DUPLICATE and is not compared at all.
+      const hits = new Map<number, number>();
+      for (const list of lists.slice(0, lists.length - must + 1)) for (const i of list) if (i < best) hits.set(i, (hits.get(i) ?? 0) + 1);
+      for (const i of [...hits.keys()].sort((a, b) => a - b)) {
         if (i >= best) break;
-        if (overlap(print, this.prints[i]!) >= NEAR_DUPLICATE) {
+        const other = this.prints[i]!;
+        const small = Math.min(print.size, other.size), large = Math.max(print.size, other.size);
+        if (small < large / 2) continue;
+        if (hits.get(i)! + must - 1 < NEAR_DUPLICATE * small) continue;
+        if (overlap(print, other) >= NEAR_DUPLICATE) {
           best = i;
           break;
         }
