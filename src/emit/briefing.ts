@@ -2,12 +2,20 @@
  * Briefing: read-only indexes over a Graph that the page builders query (facts by actor, by topic,
  * by paragraph; co-mentions; reading order). Every list it returns is in a stable order.
  */
-import type { Actor, Citation, DatedEvent, Figure, Graph, Quote, Statement, Topic } from '../model/graph.ts';
+import type { Actor, Citation, DatedEvent, Disagreement, Figure, Graph, Quote, Statement, Topic } from '../model/graph.ts';
 import type { Paragraph, Source } from '../model/source.ts';
 
 export type Fact =
   | { kind: 'quote'; fact: Quote }
   | { kind: 'statement'; fact: Statement };
+
+export interface TopicFacts {
+  quotes: Quote[];
+  statements: Statement[];
+  figures: Figure[];
+  events: DatedEvent[];
+  disagreements: Disagreement[];
+}
 
 export const citationKey = (c: Citation): string => `${c.source}#${c.paragraph}`;
 
@@ -36,6 +44,7 @@ export class Briefing {
   private readonly mentionsBySource = new Map<string, number>();
   /** Paragraph key → topic id → how many times the topic lists that paragraph. */
   private readonly topicCountsByKey = new Map<string, Map<string, number>>();
+  private byTopic: Map<string, TopicFacts> | null = null;
   private sortedSources: Source[] | null = null;
   private sortedActors: Actor[] | null = null;
   private sortedTopics: Topic[] | null = null;
@@ -122,6 +131,35 @@ export class Briefing {
   topicsOf(c: Citation): Topic[] {
     return [...(this.topicsByKey.get(citationKey(c)) ?? [])].sort((a, b) => b.paragraphs.length - a.paragraphs.length || cmp(a.id, b.id));
   }
+  /** Quotes, statements, figures and events in a topic's paragraphs, in graph order (indexed once for all topics). */
+  inTopicAll(topic: Topic): TopicFacts {
+    if (!this.byTopic) {
+      const index = new Map<string, TopicFacts>();
+      const entry = (t: Topic): TopicFacts => {
+        let e = index.get(t.id);
+        if (!e) index.set(t.id, (e = { quotes: [], statements: [], figures: [], events: [], disagreements: [] }));
+        return e;
+      };
+      const each = <K extends Exclude<keyof TopicFacts, 'disagreements'>>(key: K, list: readonly TopicFacts[K][number][]) => {
+        for (const x of list) for (const t of new Set(this.topicsByKey.get(citationKey(x)) ?? [])) (entry(t)[key] as TopicFacts[K][number][]).push(x);
+      };
+      each('quotes', this.graph.quotes);
+      each('statements', this.graph.statements);
+      each('figures', this.graph.figures);
+      each('events', this.graph.events);
+      for (const d of this.graph.disagreements) {
+        const topics = new Set<Topic>();
+        for (const id of d.figures) {
+          const f = this.figure(id);
+          if (f) for (const t of this.topicsByKey.get(citationKey(f)) ?? []) topics.add(t);
+        }
+        for (const t of topics) entry(t).disagreements.push(d);
+      }
+      this.byTopic = index;
+    }
+    return this.byTopic.get(topic.id) ?? { quotes: [], statements: [], figures: [], events: [], disagreements: [] };
+  }
+
   inTopic(topic: Topic, c: Citation): boolean {
     return (this.topicsByKey.get(citationKey(c)) ?? []).includes(topic);
   }

@@ -113,9 +113,29 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   // A source that also states the other source's value agrees with it on that quantity: its different figure
   // measures something else ("$500 billion worth of rare earths … the $300 billion in assistance").
   const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.max(x, y);
-  const bySource = new Map<string, Figure[]>();
-  for (const f of figures) (bySource.get(f.source) ?? bySource.set(f.source, []).get(f.source)!).push(f);
-  const states = (source: string, f: Figure) => (bySource.get(source) ?? []).some((g) => g.unit === f.unit && close(g.value, f.value));
+  // Values each source states, per unit, sorted: "does this source state a value close to v" is a binary search.
+  const stated = new Map<string, number[]>();
+  for (const f of figures) {
+    const key = `${f.source}\u0000${f.unit}`;
+    (stated.get(key) ?? stated.set(key, []).get(key)!).push(f.value);
+  }
+  for (const values of stated.values()) values.sort((x, y) => x - y);
+  const states = (source: string, f: Figure): boolean => {
+    const values = stated.get(`${source}\u0000${f.unit}`);
+    if (!values) return false;
+    const v = f.value;
+    if (v < 0 || values[0]! < 0) return values.some((g) => close(g, v));
+    // close(g, v) for g ≥ 0 only when 0.995·v ≤ g ≤ v / 0.995 (the bounds widened a little against rounding).
+    const low = v * 0.995 * (1 - 1e-9), high = (v / 0.995) * (1 + 1e-9);
+    let lo = 0, hi = values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[mid]! < low) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < values.length && values[k]! <= high; k++) if (close(values[k]!, v)) return true;
+    return false;
+  };
   const pairs: [Figure, Figure, number][] = [];
   const consider = (i: number, j: number): void => {
     const a = figures[i]!;

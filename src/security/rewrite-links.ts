@@ -46,7 +46,13 @@ export function rewriteExternalLinks(html: string, siteOrigin?: string | null): 
     const tag = toHtml({ ...el, children: [] }, { allowDangerousCharacters: true });
     edits.push({ start, end: startTagEnd(html, start), text: tag.slice(0, tag.lastIndexOf('</')) });
   }
-  let out = html;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
+  // One pass over the page (splicing edit by edit copied the whole page per link: quadratic on the book page).
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    parts.push(html.slice(at, edit.start), edit.text);
+    at = edit.end;
+  }
+  parts.push(html.slice(at));
+  return parts.join('');
 }

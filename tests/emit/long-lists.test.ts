@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { emitPages } from '../../src/emit/index.ts';
 import { PER_PAGE, SHOWN } from '../../src/emit/pages/more.ts';
+import { TIMELINE_PER_PAGE } from '../../src/emit/pages/timeline.ts';
 import type { PageOut } from '../../src/emit/page.ts';
 import { serializePage } from '../../src/emit/index.ts';
 import { runStages } from '../../src/pipeline.ts';
@@ -44,7 +45,7 @@ describe('long lists', () => {
     expect(all.map((p) => p.frontmatter.page)).toEqual(all.map((_, i) => i + 1));
     const items = all.reduce((n, p) => n + (files.get(p.path)!.match(/<li /g) ?? []).length, 0);
     expect(items).toBe(events);
-    for (const p of all) expect(p.frontmatter.pages).toBe(Math.ceil(events / 100));
+    for (const p of all) expect(p.frontmatter.pages).toBe(Math.ceil(events / TIMELINE_PER_PAGE));
   });
 
   it('every link to a more page lands on one, and more pages link back and onward', () => {

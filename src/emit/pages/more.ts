@@ -13,9 +13,11 @@ import { plural, Writer } from '../prose.ts';
 import { route } from '../routes.ts';
 
 /** Items shown on the briefing page itself (the latest ones). */
-export const SHOWN = 12;
+export const SHOWN = 8;
 /** Items per "more" page. */
 export const PER_PAGE = 100;
+/** Disagreement callouts per "more" page (each names several figures, each with its note). */
+export const DISAGREEMENTS_PER_PAGE = 40;
 
 export interface LongList<T> {
   /** Unique, slug-safe: `<page kind>--<slug>--<section>`; slugs never contain `--`. */

@@ -48,8 +48,8 @@ function days(w: Writer, events: readonly DatedEvent[], used?: { actors: Set<str
 }
 
 /** Events the timeline page shows itself; the full timeline is on more pages of `TIMELINE_PER_PAGE`. */
-export const TIMELINE_SHOWN = 80;
-export const TIMELINE_PER_PAGE = 100;
+export const TIMELINE_SHOWN = 60;
+export const TIMELINE_PER_PAGE = 80;
 
 export function timelinePage(b: Briefing): PageOut {
   const notes = new Notes(b, 1);

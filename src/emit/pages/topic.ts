@@ -14,7 +14,7 @@ import { capitalise, plural, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
-import { longList, SHOWN, type LongList } from './more.ts';
+import { DISAGREEMENTS_PER_PAGE, longList, SHOWN, type LongList } from './more.ts';
 
 /** The key-figures table (figure, what it is about, who says so, source), each figure footnoted. */
 export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[]): RootContent {
@@ -30,11 +30,11 @@ export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[])
 }
 
 export function topicFigures(b: Briefing, topic: Topic): Figure[] {
-  return b.graph.figures.filter((f) => b.inTopic(topic, f)).sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id));
+  return [...b.inTopicAll(topic).figures].sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id));
 }
 
 export function topicDisagreements(b: Briefing, topic: Topic) {
-  return b.graph.disagreements.filter((d) => d.figures.some((id) => { const f = b.figure(id); return f && b.inTopic(topic, f); }));
+  return b.inTopicAll(topic).disagreements;
 }
 
 export function topicLead(w: Writer, topic: Topic): Phrasing[][] {
@@ -122,13 +122,15 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
     const disagreements = topicDisagreements(b, topic)
       .map((d) => ({ subject: d.subject, figures: d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f)) }))
       .filter((d) => d.figures.length > 1);
-    body.push(...list('disagreements', 'disagreements between sources', 'disagreement', disagreements,
-      (pw, items) => items.map((d) => disagreementCallout(pw, d.subject, d.figures)), true));
+    body.push(...longList(w, {
+      id: `topic--${topic.id}--disagreements`, what: 'disagreements between sources', noun: 'disagreement', parent, items: disagreements,
+      ranked: true, perPage: DISAGREEMENTS_PER_PAGE, render: (pw, items) => items.map((d) => disagreementCallout(pw, d.subject, d.figures)),
+    }, more));
   }
 
   const facts: Fact[] = [
-    ...b.graph.quotes.filter((q) => b.inTopic(topic, q)).map((fact): Fact => ({ kind: 'quote', fact })),
-    ...b.graph.statements.filter((s) => b.inTopic(topic, s)).map((fact): Fact => ({ kind: 'statement', fact })),
+    ...b.inTopicAll(topic).quotes.map((fact): Fact => ({ kind: 'quote', fact })),
+    ...b.inTopicAll(topic).statements.map((fact): Fact => ({ kind: 'statement', fact })),
   ];
   const bySpeaker = new Map<string, Fact[]>();
   for (const f of facts) {
@@ -161,7 +163,7 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
     }
   }
 
-  const events = b.sortEvents(b.graph.events.filter((e) => b.inTopic(topic, e)));
+  const events = b.sortEvents(b.inTopicAll(topic).events);
   if (events.length) {
     w.section();
     body.push(heading(2, text('Timeline')));
