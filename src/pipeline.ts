@@ -6,7 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCatalog } from './catalog/index.ts';
 import { buildGraph } from './graph/index.ts';
-import { emit, emitWith } from './emit/index.ts';
+import { emit } from './emit/index.ts';
 import { extract } from './extract/index.ts';
 import type { SourceExtraction } from './extract/index.ts';
 import { ingest } from './ingest/index.ts';
@@ -14,8 +14,6 @@ import { makeExtractor } from './cache/extractor.ts';
 import type { ExtractAll } from './cache/index.ts';
 import { makeSeedReader } from './cache/reader.ts';
 import type { SeedReader } from './cache/reader.ts';
-import { makeSerializer } from './cache/serializer.ts';
-import type { SerializeAll } from './emit/index.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
@@ -43,8 +41,6 @@ export interface StageOptions {
   extractAll?: ExtractAll;
   /** Reads all seed files ahead for ingest (default: inline); runPipeline passes the cached, parallel one. */
   readAll?: SeedReader;
-  /** Serialises the emitted pages (default: inline); runPipeline passes the cached, parallel one. */
-  serializeAll?: SerializeAll;
 }
 
 function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
@@ -73,7 +69,7 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
   report('graph', built.graph.actors.length);
   const emitStart = performance.now();
-  const files = options.serializeAll ? await emitWith(built.graph, options.serializeAll) : emit(built.graph);
+  const files = emit(built.graph);
   timings.emit = performance.now() - emitStart;
   files.set('review.json', JSON.stringify(built.review, null, 2) + '\n');
   report('emit', files.size);
@@ -118,7 +114,6 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     onStage: options.onStage,
     extractAll: makeExtractor({ cacheDir, workers: options.workers ?? 'auto' }),
     readAll: makeSeedReader({ cacheDir, workers: options.workers ?? 'auto' }),
-    serializeAll: makeSerializer({ cacheDir, workers: options.workers ?? 'auto' }),
   });
   const notes = checkNotes(result.graph, await listNotes(contentDir), path.relative(options.root, contentDir) || 'content');
   result.diagnostics.push(...notes);

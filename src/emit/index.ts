@@ -7,7 +7,6 @@
  *
  * Briefing pages are built first; the paragraphs they cite give each source page its "cited by".
  */
-import type { RootContent } from 'mdast';
 import type { Graph } from '../model/graph.ts';
 import { Briefing, cmp } from './briefing.ts';
 import { graphJson } from './graph-json.ts';
@@ -24,50 +23,58 @@ export interface EmitOptions {
   graphJson?: boolean;
 }
 
-export function emitPages(graph: Graph): PageOut[] {
+/** The briefing pages (overview, timeline, actors, topics, and their long lists), one at a time. */
+function* briefingPages(b: Briefing): Generator<PageOut> {
+  const graph = b.graph;
+  const pages = [
+    () => overviewPage(b),
+    () => timelinePage(b),
+    ...[...graph.actors].sort((x, y) => cmp(x.id, y.id)).map((a) => () => actorPage(b, a)),
+    ...[...graph.topics].sort((x, y) => cmp(x.id, y.id)).map((t) => () => topicPage(b, t)),
+  ];
+  for (const make of pages) {
+    const page = make();
+    yield page;
+    yield* page.more ?? [];
+  }
+}
+
+/**
+ * Every page, in file order of kinds: briefing pages first; the paragraphs they cite give each source page its
+ * "cited by". `each` sees each page once and may drop its tree (so the whole site's trees are never held at once).
+ */
+function forEachPage(graph: Graph, each: (page: PageOut) => void): void {
   const b = new Briefing(graph);
-  const briefingPages: PageOut[] = [
-    overviewPage(b),
-    timelinePage(b),
-    ...[...graph.actors].sort((x, y) => cmp(x.id, y.id)).map((a) => actorPage(b, a)),
-    ...[...graph.topics].sort((x, y) => cmp(x.id, y.id)).map((t) => topicPage(b, t)),
-  ].flatMap((page) => [page, ...(page.more ?? [])]);
   const citedBy = new Map<string, CitingPage[]>();
-  for (const page of briefingPages) {
+  for (const page of briefingPages(b)) {
     for (const c of page.citations) {
       const key = `${c.source}#${c.paragraph}`;
       const list = citedBy.get(key) ?? [];
       if (!list.some((p) => p.route === page.route)) list.push({ route: page.route, title: page.title });
       citedBy.set(key, list);
     }
+    each(page);
   }
   for (const list of citedBy.values()) list.sort((x, y) => cmp(x.route, y.route));
-  const sourcePages = [...graph.sources].sort((x, y) => cmp(x.slug, y.slug)).map((s) => sourcePage(b, s, citedBy));
-  return [...briefingPages, ...sourcePages];
+  for (const s of [...graph.sources].sort((x, y) => cmp(x.slug, y.slug))) each(sourcePage(b, s, citedBy));
 }
 
-/** What serialising a page needs; plain data, so pages can be serialised in worker threads and cached. */
-export interface PageData { frontmatter: Record<string, unknown>; body: RootContent[] }
-export type SerializeAll = (pages: PageData[]) => Promise<string[]>;
+/** All pages with their trees (for tests and tools that inspect them). */
+export function emitPages(graph: Graph): PageOut[] {
+  const out: PageOut[] = [];
+  forEachPage(graph, (page) => out.push(page));
+  return out;
+}
 
-/** One page → MDX text (the unit of work the pipeline caches and runs on worker threads). */
-export function serializePage(page: PageData): string {
+/** One page → MDX text. */
+export function serializePage(page: Pick<PageOut, 'frontmatter' | 'body'>): string {
   return serializeMdx(page.frontmatter, page.body);
 }
 
-/** `emit` with the serialisation of pages done by `serializeAll` (same files, byte for byte). */
-export async function emitWith(graph: Graph, serializeAll: SerializeAll, options: EmitOptions = {}): Promise<Map<string, string>> {
-  const pages = emitPages(graph);
-  const texts = await serializeAll(pages.map((p) => ({ frontmatter: p.frontmatter, body: p.body })));
-  const files = new Map<string, string>();
-  pages.forEach((page, i) => files.set(page.path, texts[i]!));
-  if (options.graphJson !== false) files.set('graph.json', graphJson(graph));
-  return new Map([...files.entries()].sort((x, y) => cmp(x[0], y[0])));
-}
-
+/** Graph → the files of content/, each page written as soon as it is built. */
 export function emit(graph: Graph, options: EmitOptions = {}): Map<string, string> {
   const files = new Map<string, string>();
-  for (const page of emitPages(graph)) files.set(page.path, serializeMdx(page.frontmatter, page.body));
+  forEachPage(graph, (page) => files.set(page.path, serializePage(page)));
   if (options.graphJson !== false) files.set('graph.json', graphJson(graph));
   return new Map([...files.entries()].sort((x, y) => cmp(x[0], y[0])));
 }

@@ -3,12 +3,10 @@
  * in every page, then scans the whole output with `scanDist` and fails the build on any finding, so
  * executable markup that slipped through from a seed never ships.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { rewriteExternalLinks } from './rewrite-links.ts';
-import { listPages, scanDist } from './scan-dist.ts';
+import { scanDist } from './scan-dist.ts';
 import { formatFinding } from './scan-html.ts';
 
 export interface SecurityOptions {
@@ -29,18 +27,16 @@ export function dossierSecurity(options: SecurityOptions = {}): AstroIntegration
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         let rewritten = 0;
-        for (const page of await listPages(out)) {
-          if (!page.endsWith('.html')) continue;
-          const file = path.join(out, page);
-          const html = await readFile(file, 'utf8');
-          const next = rewriteExternalLinks(html, site);
-          if (next !== null) {
-            await writeFile(file, next);
-            rewritten++;
-          }
-        }
+        const { pages, findings } = await scanDist(out, {
+          base,
+          rewrite: (page, html, tree) => {
+            if (!page.endsWith('.html')) return null;
+            const next = rewriteExternalLinks(html, site, tree);
+            if (next !== null) rewritten++;
+            return next;
+          },
+        });
         if (rewritten) logger.info(`marked external links in ${rewritten} page(s)`);
-        const { pages, findings } = await scanDist(out, { base });
         for (const f of findings) logger.error(formatFinding(f));
         if (findings.length > 0 && (options.failOnFindings ?? true)) {
           throw new Error(`dossier-security: ${findings.length} unsafe construct(s) in the built site (listed above)`);

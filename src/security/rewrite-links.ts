@@ -33,16 +33,25 @@ function relOf(el: Element): string {
   return Array.isArray(rel) ? rel.join(' ') : String(rel ?? '');
 }
 
-/** Returns the page with its external links marked, or null when nothing had to change. */
-export function rewriteExternalLinks(html: string, siteOrigin?: string | null): string | null {
-  const tree: Root = fromHtml(html);
-  const before = new Map([...anchors(tree.children)].map((el) => [el, relOf(el)]));
+/**
+ * Returns the page with its external links marked, or null when nothing had to change. `parsed` (the page's tree,
+ * when the caller has it) is marked in place, so it then describes the returned page.
+ */
+export function rewriteExternalLinks(html: string, siteOrigin?: string | null, parsed?: Root): string | null {
+  const tree: Root = parsed ?? fromHtml(html);
+  const before = new Map([...anchors(tree.children)].map((el) => [el, { rel: relOf(el), value: el.properties.rel }]));
   if (markExternalLinks(tree, siteOrigin) === 0) return null;
+  const undo = () => {
+    for (const [el, { value }] of before) el.properties.rel = value;
+  };
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  for (const [el, rel] of before) {
+  for (const [el, { rel }] of before) {
     if (relOf(el) === rel) continue;
     const start = el.position?.start.offset;
-    if (start === undefined || html[start] !== '<') return null; // implied element: leave the page to the scanner
+    if (start === undefined || html[start] !== '<') {
+      undo(); // implied element: leave the page (and its tree) as they were, for the scanner to report
+      return null;
+    }
     const tag = toHtml({ ...el, children: [] }, { allowDangerousCharacters: true });
     edits.push({ start, end: startTagEnd(html, start), text: tag.slice(0, tag.lastIndexOf('</')) });
   }

@@ -3,10 +3,10 @@
  * every `<script src>` names a file that exists in the folder. Used by the tests and after `astro build`.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import type { RootContent } from 'hast';
+import type { Root, RootContent } from 'hast';
 import type { Finding, ScanOptions } from './scan-html.ts';
 import { scanHtml } from './scan-html.ts';
 
@@ -20,7 +20,7 @@ export async function listPages(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
-function scriptSources(html: string): string[] {
+function scriptSources(tree: Root): string[] {
   const out: string[] = [];
   const visit = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
@@ -29,13 +29,18 @@ function scriptSources(html: string): string[] {
       visit(node.children);
     }
   };
-  visit(fromHtml(html).children);
+  visit(tree.children);
   return out;
 }
 
 export interface DistScanOptions extends ScanOptions {
   /** Site base path (Astro's `base`), stripped from root-relative script URLs. */
   base?: string;
+  /**
+   * Called with each page and its tree before the page is scanned; returns new text for the page (written to the
+   * file, and the tree edited to match) or null. The build uses it to mark external links with one parse per page.
+   */
+  rewrite?: (page: string, html: string, tree: Root) => string | null;
 }
 
 export async function scanDist(dir: string, options: DistScanOptions = {}): Promise<{ pages: number; findings: Finding[] }> {
@@ -43,10 +48,17 @@ export async function scanDist(dir: string, options: DistScanOptions = {}): Prom
   const findings: Finding[] = [];
   const base = (options.base ?? '/').replace(/\/?$/, '/');
   for (const page of pages) {
-    const html = await readFile(path.join(dir, page), 'utf8');
+    let html = await readFile(path.join(dir, page), 'utf8');
     const svg = page.toLowerCase().endsWith('.svg');
-    findings.push(...scanHtml(html, page, svg ? { ...options, requireCsp: false } : options));
-    for (const src of scriptSources(html)) {
+    // One parse per page, for the rewrite, the scan and the script check (parsing is most of the cost).
+    const tree = fromHtml(html);
+    const next = options.rewrite?.(page, html, tree) ?? null;
+    if (next !== null) {
+      html = next;
+      await writeFile(path.join(dir, page), html);
+    }
+    findings.push(...scanHtml(html, page, svg ? { ...options, requireCsp: false } : options, tree));
+    for (const src of scriptSources(tree)) {
       if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // reported by scanHtml
       const clean = src.split(/[?#]/)[0]!;
       const file = clean.startsWith('/')

@@ -108,11 +108,11 @@ function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
-/** Scans one page. `file` is how the page is named in findings. */
-export function scanHtml(html: string, file: string, options: ScanOptions = {}): Finding[] {
+/** Scans one page. `file` is how the page is named in findings; `parsed` is the page's tree when the caller has it. */
+export function scanHtml(html: string, file: string, options: ScanOptions = {}, parsed?: Root): Finding[] {
   const requireCsp = options.requireCsp ?? true;
   const checkLinks = options.checkExternalLinks ?? true;
-  const tree: Root = fromHtml(html);
+  const tree: Root = parsed ?? fromHtml(html);
   const findings: Finding[] = [];
   const add = (node: Element | null, rule: FindingRule, message: string) => {
     const line = node?.position?.start.line;

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { readSeeds } from '../../src/io/seeds.ts';
 import { runPipeline, runStages } from '../../src/pipeline.ts';
-import { makeSerializer } from '../../src/cache/serializer.ts';
 import { makeSeedReader } from '../../src/cache/reader.ts';
 import { makeExtractor } from '../../src/cache/extractor.ts';
 
@@ -55,13 +54,13 @@ describe('pipeline with cache and workers', { timeout: 900_000 }, () => {
     await contentEquals(expected);
   });
 
-  it('worker threads (seed reading, extraction, page serialising) give the same files as the inline pipeline', async () => {
+  it('worker threads (seed reading, extraction) give the same files as the inline pipeline', async () => {
     const { seeds } = await readSeeds(path.join(root, 'seeds'));
     const expected = await runStages(seeds);
     let plans: number[] = [];
     const pool = { cacheDir: null, workers: 2, threshold: 0, batch: 8, onPlan: (w: number) => plans.push(w) };
-    const parallel = await runStages(seeds, { readAll: makeSeedReader(pool), extractAll: makeExtractor(pool), serializeAll: makeSerializer(pool) });
-    expect(plans).toEqual([2, 2, 2]);
+    const parallel = await runStages(seeds, { readAll: makeSeedReader(pool), extractAll: makeExtractor(pool) });
+    expect(plans).toEqual([2, 2]);
     expect([...parallel.files.entries()]).toEqual([...expected.files.entries()]);
     plans = [];
   });
