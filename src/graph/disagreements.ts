@@ -33,51 +33,61 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * If |A| ≤ |B| and |A ∩ B| ≥ ½|A|, then A's ⌊|A|/2⌋ + 1 rarest words include a word of B (pigeonhole), so probing
  * the index with those words from the smaller side finds every such pair; rare words have short posting lists.
  */
-function candidatePairs(figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>, day: readonly (number | null)[]): [number, number][] {
+function candidatePairs(
+  figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>, day: readonly (number | null)[], visit: (i: number, j: number) => void,
+): void {
   const df = new Map<string, number>();
   for (const f of figures) for (const w of ctx.get(f.id)!) df.set(w, (df.get(w) ?? 0) + 1);
   const rarest = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  // Postings by unit, word and time bucket (`WINDOW_DAYS` wide, `u` for undated): a dated figure probes its own
-  // bucket, the two next to it and the undated; an undated figure probes every bucket.
-  const bucket = (i: number) => {
+  // Postings by unit and word, then by cell: time bucket (`WINDOW_DAYS` wide, `u` undated) × value bucket (powers of
+  // VALUE_BASE, `n` for values ≤ 0). Pairs within WINDOW_DAYS and a ratio ≤ 3 lie in neighbouring buckets: a figure
+  // probes its own and the next ones (and `u`/`n`); an undated or non-positive figure probes every bucket.
+  const timeOf = (i: number) => {
     const d = day[i] ?? null;
-    return d === null ? 'u' : String(Math.floor(d / WINDOW_DAYS));
+    return d === null ? 'u' : Math.floor(d / WINDOW_DAYS);
   };
-  const postings = new Map<string, number[]>();
-  const buckets = new Set<string>();
-  const push = (key: string, i: number) => {
-    const list = postings.get(key);
-    if (list) list.push(i);
-    else postings.set(key, [i]);
-  };
+  const valueOf = (i: number) => (figures[i]!.value > 0 ? Math.floor(Math.log(figures[i]!.value) / LOG_VALUE_BASE) : 'n');
+  const postings = new Map<string, Map<string, number[]>>();
+  const times = new Set<string | number>(), values = new Set<string | number>();
   figures.forEach((f, i) => {
-    buckets.add(bucket(i));
-    for (const w of ctx.get(f.id)!) push(`${f.unit}\u0000${w}\u0000${bucket(i)}`, i);
+    const t = timeOf(i), v = valueOf(i);
+    times.add(t);
+    values.add(v);
+    const cell = `${t}:${v}`;
+    for (const w of ctx.get(f.id)!) {
+      const key = `${f.unit}\u0000${w}`;
+      const cells = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
+      const list = cells.get(cell);
+      if (list) list.push(i);
+      else cells.set(cell, [i]);
+    }
   });
-  const allBuckets = [...buckets];
-  const size = (i: number) => ctx.get(figures[i]!.id)!.size;
-  const out: [number, number][] = [];
+  const sizes = figures.map((f) => ctx.get(f.id)!.size);
   figures.forEach((f, i) => {
     const words = [...ctx.get(f.id)!].sort(rarest);
     const m = words.length;
     if (m === 0) return;
     const prefix = words.slice(0, m - Math.ceil(SAME_THING * m) + 1);
-    const d = day[i] ?? null;
-    const probe = d === null ? allBuckets : [...[-1, 0, 1].map((k) => String(Math.floor(d / WINDOW_DAYS) + k)), 'u'];
+    const t = timeOf(i), v = valueOf(i);
+    const probeTimes = t === 'u' ? [...times] : [t - 1, t, t + 1, 'u'];
+    const probeValues = v === 'n' ? [...values] : [v - 1, v, v + 1, 'n'];
+    const probe = probeTimes.flatMap((pt) => probeValues.map((pv) => `${pt}:${pv}`));
     const seen = new Set<number>();
     for (const w of prefix) {
-      for (const b of probe) {
-        for (const j of postings.get(`${f.unit}\u0000${w}\u0000${b}`) ?? []) {
+      const cells = postings.get(`${f.unit}\u0000${w}`);
+      if (!cells) continue;
+      for (const cell of probe) {
+        for (const j of cells.get(cell) ?? []) {
           if (j === i || seen.has(j)) continue;
           seen.add(j);
           // Each pair is found from its smaller side (ties: the earlier figure).
-          if (size(j) < m || (size(j) === m && j < i)) continue;
-          out.push(i < j ? [i, j] : [j, i]);
+          if (sizes[j]! < m || (sizes[j] === m && j < i)) continue;
+          if (i < j) visit(i, j);
+          else visit(j, i);
         }
       }
     }
   });
-  return out;
 }
 
 export interface DisagreementOptions {
@@ -92,6 +102,10 @@ export interface DisagreementOptions {
 const SAME_THING = 0.5;
 /** Reports further apart than this (by publication date) do not disagree; a disagreement spans at most this. */
 export const WINDOW_DAYS = 90;
+/** Figures more than 3× apart measure different things. */
+const MAX_RATIO = 3;
+/** Value buckets are powers of a base a little above MAX_RATIO, so a pair within the ratio is in neighbouring buckets. */
+const LOG_VALUE_BASE = Math.log(MAX_RATIO * 1.001);
 
 /** Day number of an ISO date (`2025-02-11`, `2025-02`, `2025`), or null. */
 function dayOf(date: string | null | undefined): number | null {
@@ -120,10 +134,10 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     (stated.get(key) ?? stated.set(key, []).get(key)!).push(f.value);
   }
   for (const values of stated.values()) values.sort((x, y) => x - y);
-  const states = (source: string, f: Figure): boolean => {
-    const values = stated.get(`${source}\u0000${f.unit}`);
-    if (!values) return false;
-    const v = f.value;
+  const statedBy = figures.map((f) => stated.get(`${f.source}\u0000${f.unit}`)!);
+  /** Whether the source of figure `j` states a value close to `v` (in figure j's unit). */
+  const states = (j: number, v: number): boolean => {
+    const values = statedBy[j]!;
     if (v < 0 || values[0]! < 0) return values.some((g) => close(g, v));
     // close(g, v) for g ≥ 0 only when 0.995·v ≤ g ≤ v / 0.995 (the bounds widened a little against rounding).
     const low = v * 0.995 * (1 - 1e-9), high = (v / 0.995) * (1 + 1e-9);
@@ -136,27 +150,33 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     for (let k = lo; k < values.length && values[k]! <= high; k++) if (close(values[k]!, v)) return true;
     return false;
   };
-  const pairs: [Figure, Figure, number][] = [];
+  const pairs: [number, number, number][] = [];
   const consider = (i: number, j: number): void => {
     const a = figures[i]!;
     const b = figures[j]!;
     if (a.source === b.source || root(a.source) === root(b.source) || a.unit !== b.unit || apart(day[i]!, day[j]!)) return;
-    if (close(a.value, b.value) || states(b.source, a) || states(a.source, b)) return;
     const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
-    if (ratio > 3) return;
+    if (ratio > MAX_RATIO || close(a.value, b.value)) return;
+    if (states(j, a.value) || states(i, b.value)) return;
     const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
-    if (sim >= SAME_THING) pairs.push([a, b, sim]);
+    if (sim >= SAME_THING) pairs.push([i, j, sim]);
   };
   if (options.scan === 'all') {
     for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) consider(i, j);
   } else {
-    for (const [i, j] of candidatePairs(figures, ctx, day)) consider(i, j);
+    candidatePairs(figures, ctx, day, consider);
   }
   // Keep, for each figure, its best partner per other source; cluster connected pairs.
-  pairs.sort((x, y) => y[2] - x[2] || x[0].id.localeCompare(y[0].id) || x[1].id.localeCompare(y[1].id));
+  // (Ranks of the ids in localeCompare order: the same order as comparing the ids, without a collator call per pair.)
+  const rank = new Array<number>(figures.length);
+  figures.map((f, i) => [f.id, i] as const).sort((x, y) => x[0].localeCompare(y[0])).forEach(([, i], r) => (rank[i] = r));
+  pairs.sort((x, y) => y[2] - x[2] || rank[x[0]]! - rank[y[0]]! || rank[x[1]]! - rank[y[1]]!);
+  const sourceIndex = new Map<string, number>();
+  for (const f of figures) if (!sourceIndex.has(f.source)) sourceIndex.set(f.source, sourceIndex.size);
   const parent = new Map<string, string>();
   const find = (x: string): string => { const p = parent.get(x) ?? x; if (p === x) return x; const r = find(p); parent.set(x, r); return r; };
-  const usedPair = new Set<string>();
+  /** figure index × sources + source index: "this figure already has its partner in that source". */
+  const usedPair = new Set<number>();
   // The dated span of each cluster (by its root): merging never makes a cluster span more than WINDOW_DAYS.
   const span = new Map<string, [number, number] | null>();
   const spanOf = (root: string): [number, number] | null => {
@@ -164,9 +184,10 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     const d = dayById.get(root) ?? null;
     return d === null ? null : [d, d];
   };
-  for (const [a, b] of pairs) {
-    const k1 = `${a.id}>${b.source}`;
-    const k2 = `${b.id}>${a.source}`;
+  for (const [i, j] of pairs) {
+    const a = figures[i]!, b = figures[j]!;
+    const k1 = i * sourceIndex.size + sourceIndex.get(b.source)!;
+    const k2 = j * sourceIndex.size + sourceIndex.get(a.source)!;
     if (usedPair.has(k1) || usedPair.has(k2)) continue;
     const ra = find(a.id), rb = find(b.id);
     if (ra === rb) continue;
