@@ -69,16 +69,17 @@ function candidatePairs(
     if (m === 0) return;
     const prefix = words.slice(0, m - Math.ceil(SAME_THING * m) + 1);
     const t = timeOf(i), v = valueOf(i);
-    const probeTimes = t === 'u' ? [...times] : [t - 1, t, t + 1, 'u'];
-    const probeValues = v === 'n' ? [...values] : [v - 1, v, v + 1, 'n'];
+    const probeTimes = t === 'u' ? [...times] : [t, t - 1, t + 1, 'u'];
+    const probeValues = v === 'n' ? [...values] : [v, v - 1, v + 1, 'n'];
     const probe = probeTimes.flatMap((pt) => probeValues.map((pv) => `${pt}:${pv}`));
     const seen = new Set<number>();
-    for (const w of prefix) {
+    probing: for (const w of prefix) {
       const cells = postings.get(`${f.unit}\u0000${w}`);
       if (!cells) continue;
       for (const cell of probe) {
         for (const j of cells.get(cell) ?? []) {
           if (j === i || seen.has(j)) continue;
+          if (seen.size >= MAX_CANDIDATES) break probing;
           seen.add(j);
           // Each pair is found from its smaller side (ties: the earlier figure).
           if (sizes[j]! < m || (sizes[j] === m && j < i)) continue;
@@ -102,6 +103,12 @@ export interface DisagreementOptions {
 const SAME_THING = 0.5;
 /** Reports further apart than this (by publication date) do not disagree; a disagreement spans at most this. */
 export const WINDOW_DAYS = 90;
+/**
+ * At most this many other figures are examined for each figure (those sharing its rarest context words first, its
+ * own time and value bucket first). Below this density the index finds exactly what comparing all pairs finds; above
+ * it (thousands of figures with the same wording in one quarter) it stays linear instead of comparing them all.
+ */
+export const MAX_CANDIDATES = 150;
 /** Figures more than 3× apart measure different things. */
 const MAX_RATIO = 3;
 /** Value buckets are powers of a base a little above MAX_RATIO, so a pair within the ratio is in neighbouring buckets. */

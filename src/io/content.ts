@@ -84,6 +84,8 @@ function assertSafePath(target: string, rel: string): void {
   }
 }
 
+const WRITE_BATCH = 32;
+
 /**
  * Replaces the generated files of `target` by `files` (relative path → text). Throws DossierError, with
  * `target` untouched, when a file there was not written by Dossier.
@@ -109,20 +111,25 @@ export async function writeContentTree(target: string, files: ReadonlyMap<string
   const report: WriteReport = { written: [], unchanged: 0, removed: [] };
   try {
     const sorted = [...files.keys()].sort();
-    for (const rel of sorted) {
+    for (const dir of new Set(sorted.map((rel) => path.dirname(path.join(staging, rel))))) await mkdir(dir, { recursive: true });
+    // Files in parallel batches (thousands of pages: one at a time waits on the disk for each).
+    const outcome = new Array<boolean>(sorted.length);
+    const one = async (rel: string, i: number) => {
       const text = files.get(rel)!;
       const dest = path.join(staging, rel);
-      await mkdir(path.dirname(dest), { recursive: true });
       const old = path.join(target, rel);
       const previous = known.has(rel) ? await readFile(old, 'utf8').catch(() => null) : null;
-      if (previous === text) {
-        await link(old, dest);
-        report.unchanged++;
-      } else {
-        await writeFile(dest, text);
-        report.written.push(rel);
-      }
+      if (previous === text) await link(old, dest);
+      else await writeFile(dest, text);
+      outcome[i] = previous === text;
+    };
+    for (let i = 0; i < sorted.length; i += WRITE_BATCH) {
+      await Promise.all(sorted.slice(i, i + WRITE_BATCH).map((rel, k) => one(rel, i + k)));
     }
+    sorted.forEach((rel, i) => {
+      if (outcome[i]) report.unchanged++;
+      else report.written.push(rel);
+    });
     for (const rel of existing.filter(isEditorFile)) {
       const dest = path.join(staging, rel);
       await mkdir(path.dirname(dest), { recursive: true });
