@@ -5,7 +5,10 @@ import { sitemap } from '../feeds/sitemap.ts';
 import { siteAddress } from '../feeds/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [actors, topics, sources] = await Promise.all([getCollection('actors'), getCollection('topics'), getCollection('sources')]);
+  const [actors, topics, sources, more] = await Promise.all([
+    getCollection('actors'), getCollection('topics'), getCollection('sources'),
+    getCollection('pages', (entry) => entry.id.startsWith('more/') && entry.data.kind === 'more'),
+  ]);
   const paths = [
     '',
     'timeline/',
@@ -16,6 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...actors.map((a) => `actors/${a.id}/`),
     ...topics.map((t) => `topics/${t.id}/`),
     ...sources.map((s) => `sources/${s.id}/`),
+    ...more.map((m) => `${m.id}/`),
   ];
   return new Response(sitemap(paths, { base: import.meta.env.BASE_URL, site: siteAddress(site) }), {
     headers: { 'content-type': 'application/xml; charset=utf-8' },
