@@ -29,9 +29,9 @@ export function dossierSecurity(options: SecurityOptions = {}): AstroIntegration
         let rewritten = 0;
         const { pages, findings } = await scanDist(out, {
           base,
-          rewrite: (page, html, tree) => {
+          rewrite: (page, html, tags) => {
             if (!page.endsWith('.html')) return null;
-            const next = rewriteExternalLinks(html, site, tree);
+            const next = rewriteExternalLinks(html, site, tags);
             if (next !== null) rewritten++;
             return next;
           },

@@ -1,61 +1,41 @@
 /**
  * Adds `rel="external noopener noreferrer"` to the external links of a built page, editing only the
- * start tags of the links that need it: the rest of the page (and so every CSP hash) stays byte-identical.
+ * `rel` of the links that need it (or adding one at the end of their start tag): the rest of the page (and so every
+ * CSP hash) stays byte-identical.
  */
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { markExternalLinks } from './external-links.ts';
+import { EXTERNAL_REL, isExternalHref } from './external-links.ts';
+import { startTags, type StartTag } from './html-tokens.ts';
 
-/** Offset just after the `>` that ends the start tag beginning at `start` (quotes respected). */
-function startTagEnd(html: string, start: number): number {
-  let quote: string | null = null;
-  for (let i = start + 1; i < html.length; i++) {
-    const c = html[i];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '>') return i + 1;
-  }
-  return html.length;
-}
-
-function* anchors(nodes: readonly RootContent[]): Generator<Element> {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue;
-    if (node.tagName === 'a' || node.tagName === 'area') yield node;
-    yield* anchors(node.children);
-  }
-}
-
-function relOf(el: Element): string {
-  const rel = el.properties.rel;
-  return Array.isArray(rel) ? rel.join(' ') : String(rel ?? '');
+function attributeValue(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 }
 
 /**
- * Returns the page with its external links marked, or null when nothing had to change. `parsed` (the page's tree,
- * when the caller has it) is marked in place, so it then describes the returned page.
+ * Returns the page with its external links marked, or null when nothing had to change. `tags` are the page's
+ * `startTags` (`./html-tokens.ts`) when the caller has them; a tag a browser would read only in foreign content is
+ * left for the scanner to report, never edited.
  */
-export function rewriteExternalLinks(html: string, siteOrigin?: string | null, parsed?: Root): string | null {
-  const tree: Root = parsed ?? fromHtml(html);
-  const before = new Map([...anchors(tree.children)].map((el) => [el, { rel: relOf(el), value: el.properties.rel }]));
-  if (markExternalLinks(tree, siteOrigin) === 0) return null;
-  const undo = () => {
-    for (const [el, { value }] of before) el.properties.rel = value;
-  };
+export function rewriteExternalLinks(html: string, siteOrigin?: string | null, tags?: readonly StartTag[]): string | null {
   const edits: Array<{ start: number; end: number; text: string }> = [];
-  for (const [el, { rel }] of before) {
-    if (relOf(el) === rel) continue;
-    const start = el.position?.start.offset;
-    if (start === undefined || html[start] !== '<') {
-      undo(); // implied element: leave the page (and its tree) as they were, for the scanner to report
-      return null;
+  for (const tag of tags ?? startTags(html)) {
+    if (tag.name !== 'a' && tag.name !== 'area') continue;
+    const href = tag.attrs.find((a) => a.name === 'href');
+    if (!href || !isExternalHref(href.value, siteOrigin)) continue;
+    const rel = tag.attrs.find((a) => a.name === 'rel');
+    const tokens = (rel?.value ?? '').split(/\s+/).filter(Boolean);
+    const missing = EXTERNAL_REL.filter((token) => !tokens.some((t) => t.toLowerCase() === token));
+    if (missing.length === 0) continue;
+    const text = `rel="${attributeValue([...tokens, ...missing].join(' '))}"`;
+    if (rel) edits.push({ start: rel.start, end: rel.end, text });
+    else {
+      // At the end of the start tag, before `>` or `/>`.
+      const at = html.charCodeAt(tag.end - 2) === 0x2f ? tag.end - 2 : tag.end - 1;
+      const space = /\s/.test(html[at - 1] ?? '') ? '' : ' ';
+      edits.push({ start: at, end: at, text: `${space}${text}` });
     }
-    const tag = toHtml({ ...el, children: [] }, { allowDangerousCharacters: true });
-    edits.push({ start, end: startTagEnd(html, start), text: tag.slice(0, tag.lastIndexOf('</')) });
   }
-  // One pass over the page (splicing edit by edit copied the whole page per link: quadratic on the book page).
+  if (edits.length === 0) return null;
+  // One pass over the page (splicing edit by edit would copy the whole page per link).
   const parts: string[] = [];
   let at = 0;
   for (const edit of edits.sort((a, b) => a.start - b.start)) {

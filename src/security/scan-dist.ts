@@ -5,10 +5,9 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
-import type { Root, RootContent } from 'hast';
+import { startTags, type StartTag } from './html-tokens.ts';
 import type { Finding, ScanOptions } from './scan-html.ts';
-import { scanHtml } from './scan-html.ts';
+import { attr, scanHtml } from './scan-html.ts';
 
 export async function listPages(dir: string, prefix = ''): Promise<string[]> {
   const out: string[] = [];
@@ -20,27 +19,18 @@ export async function listPages(dir: string, prefix = ''): Promise<string[]> {
   return out.sort();
 }
 
-function scriptSources(tree: Root): string[] {
-  const out: string[] = [];
-  const visit = (nodes: readonly RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      if (node.tagName === 'script' && typeof node.properties.src === 'string') out.push(node.properties.src);
-      visit(node.children);
-    }
-  };
-  visit(tree.children);
-  return out;
+function scriptSources(tags: readonly StartTag[]): string[] {
+  return tags.filter((t) => t.name === 'script').map((t) => attr(t, 'src')).filter((src): src is string => src !== undefined);
 }
 
 export interface DistScanOptions extends ScanOptions {
   /** Site base path (Astro's `base`), stripped from root-relative script URLs. */
   base?: string;
   /**
-   * Called with each page and its tree before the page is scanned; returns new text for the page (written to the
-   * file, and the tree edited to match) or null. The build uses it to mark external links with one parse per page.
+   * Called with each page and its start tags before the page is scanned; returns new text for the page (written to
+   * the file, then scanned) or null. The build uses it to mark external links.
    */
-  rewrite?: (page: string, html: string, tree: Root) => string | null;
+  rewrite?: (page: string, html: string, tags: readonly StartTag[]) => string | null;
 }
 
 export async function scanDist(dir: string, options: DistScanOptions = {}): Promise<{ pages: number; findings: Finding[] }> {
@@ -50,15 +40,15 @@ export async function scanDist(dir: string, options: DistScanOptions = {}): Prom
   for (const page of pages) {
     let html = await readFile(path.join(dir, page), 'utf8');
     const svg = page.toLowerCase().endsWith('.svg');
-    // One parse per page, for the rewrite, the scan and the script check (parsing is most of the cost).
-    const tree = fromHtml(html);
-    const next = options.rewrite?.(page, html, tree) ?? null;
+    let tags = startTags(html);
+    const next = options.rewrite?.(page, html, tags) ?? null;
     if (next !== null) {
       html = next;
+      tags = startTags(html);
       await writeFile(path.join(dir, page), html);
     }
-    findings.push(...scanHtml(html, page, svg ? { ...options, requireCsp: false } : options, tree));
-    for (const src of scriptSources(tree)) {
+    findings.push(...scanHtml(html, page, svg ? { ...options, requireCsp: false } : options, tags));
+    for (const src of scriptSources(tags)) {
       if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(src)) continue; // reported by scanHtml
       const clean = src.split(/[?#]/)[0]!;
       const file = clean.startsWith('/')

@@ -6,12 +6,12 @@
  * Content-Security-Policy does not list), inline event handlers (`on…=`), `javascript:`/`vbscript:`/
  * `data:` URLs, frames, objects, `<base>`, `<meta http-equiv=refresh>`, CSS `expression()`, a missing
  * or permissive CSP, and external links without `rel="noopener noreferrer"`. Pure: HTML text in,
- * findings out (`scan-dist.ts` walks a folder).
+ * findings out (`scan-dist.ts` walks a folder). The page is read by `./html-tokens.ts` as a browser's tokenizer
+ * reads it.
  */
 import { createHash } from 'node:crypto';
-import type { Element, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { isExternalHref } from './external-links.ts';
+import { lineAt, otherReadingTags, startTags, type StartTag } from './html-tokens.ts';
 import { parseCsp } from './csp.ts';
 
 export type FindingRule =
@@ -78,52 +78,30 @@ export function isDangerousCss(css: string): boolean {
   return /expression\s*\(|javascript:|vbscript:|behavior\s*:|-moz-binding|@import/.test(normal);
 }
 
-function attributeName(property: string): string {
-  if (property === 'xLinkHref') return 'xlink:href';
-  if (property === 'className') return 'class';
-  if (property === 'htmlFor') return 'for';
-  if (property === 'httpEquiv') return 'http-equiv';
-  return property.toLowerCase();
-}
-
-function attributeValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join(' ');
-  return value === null || value === undefined ? '' : String(value);
-}
-
-function textOf(node: Element): string {
-  return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
-}
-
-function* walk(nodes: readonly RootContent[]): Generator<Element> {
-  for (const node of nodes) {
-    if (node.type !== 'element') continue;
-    yield node;
-    yield* walk(node.children);
-    if (node.tagName === 'template' && node.content) yield* walk(node.content.children);
-  }
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('base64');
 }
 
-/** Scans one page. `file` is how the page is named in findings; `parsed` is the page's tree when the caller has it. */
-export function scanHtml(html: string, file: string, options: ScanOptions = {}, parsed?: Root): Finding[] {
+/** The first value of an attribute, as a browser keeps it (later duplicates are dropped). */
+export function attr(tag: StartTag, name: string): string | undefined {
+  return tag.attrs.find((a) => a.name === name)?.value;
+}
+
+/** Scans one page. `file` is how the page is named in findings; `tags` are the page's `startTags` when the caller has them. */
+export function scanHtml(html: string, file: string, options: ScanOptions = {}, tags?: readonly StartTag[]): Finding[] {
   const requireCsp = options.requireCsp ?? true;
   const checkLinks = options.checkExternalLinks ?? true;
-  const tree: Root = parsed ?? fromHtml(html);
+  const primary = tags ?? startTags(html);
   const findings: Finding[] = [];
-  const add = (node: Element | null, rule: FindingRule, message: string) => {
-    const line = node?.position?.start.line;
-    findings.push({ file, rule, message, ...(line ? { line } : {}) });
+  const add = (tag: StartTag | null, rule: FindingRule, message: string) => {
+    findings.push({ file, rule, message, ...(tag ? { line: lineAt(html, tag.start) } : {}) });
   };
 
-  const elements = [...walk(tree.children)];
-  const cspMetas = elements.filter(
-    (el) => el.tagName === 'meta' && attributeValue(el.properties.httpEquiv).toLowerCase() === 'content-security-policy',
+  // A CSP meta counts only where a browser reads it as a tag (not inside a text-only element).
+  const cspMetas = primary.filter(
+    (el) => el.name === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy',
   );
-  const csp = cspMetas.length > 0 ? parseCsp(attributeValue(cspMetas[0]!.properties.content)) : null;
+  const csp = cspMetas.length > 0 ? parseCsp(attr(cspMetas[0]!, 'content') ?? '') : null;
   const scriptSrc = csp ? (csp.get('script-src') ?? csp.get('default-src') ?? null) : null;
   const scriptElemSrc = csp ? (csp.get('script-src-elem') ?? scriptSrc) : null;
   const scriptAttrSrc = csp ? (csp.get('script-src-attr') ?? null) : null;
@@ -141,40 +119,42 @@ export function scanHtml(html: string, file: string, options: ScanOptions = {}, 
     }
   }
   const allowedHashes = new Set((scriptElemSrc ?? []).filter((s) => /^'sha256-/.test(s)).map((s) => s.slice(8, -1)));
-  const firstScript = elements.find((el) => el.tagName === 'script');
-  if (csp && firstScript && (firstScript.position?.start.offset ?? 0) < (cspMetas[0]!.position?.start.offset ?? 0)) {
+  const trusted = (el: StartTag) =>
+    el.name === 'script' && attr(el, 'src') === undefined && allowedHashes.has(sha256(el.text ?? '')) && !el.inText;
+  // The other reading of the page (text-only content as markup), except the code of the scripts the CSP allows.
+  const elements = [...primary, ...otherReadingTags(html, primary, (el) => !trusted(el))];
+  const firstScript = elements.filter((el) => el.name === 'script').sort((a, b) => a.start - b.start)[0];
+  if (csp && firstScript && firstScript.start < cspMetas[0]!.start) {
     add(firstScript, 'csp-missing', 'a <script> comes before the CSP meta tag, so the policy does not cover it');
   }
 
   for (const el of elements) {
-    const tag = el.tagName.toLowerCase();
+    const tag = el.name;
     if (FORBIDDEN_ELEMENTS.has(tag)) add(el, 'forbidden-element', `<${tag}> is not allowed in the site`);
-    if (tag === 'meta' && attributeValue(el.properties.httpEquiv).toLowerCase() === 'refresh') {
+    if (tag === 'meta' && (attr(el, 'http-equiv') ?? '').toLowerCase() === 'refresh') {
       add(el, 'forbidden-element', '<meta http-equiv="refresh"> redirects readers');
     }
     if (tag === 'script') {
-      const src = el.properties.src;
-      const type = attributeValue(el.properties.type).toLowerCase();
-      if (src !== undefined && src !== null) {
-        const value = attributeValue(src);
-        if (isExternalHref(value) || urlScheme(value) !== null || value.startsWith('//')) {
-          add(el, 'script-external', `<script src="${value}"> loads code from outside the site`);
+      const src = attr(el, 'src');
+      const type = (attr(el, 'type') ?? '').toLowerCase();
+      const code = el.text ?? '';
+      if (src !== undefined) {
+        if (isExternalHref(src) || urlScheme(src) !== null || src.startsWith('//')) {
+          add(el, 'script-external', `<script src="${src}"> loads code from outside the site`);
         }
       } else if (type === 'application/ld+json' || type === 'application/json') {
         try {
-          JSON.parse(textOf(el));
+          JSON.parse(code);
         } catch {
           add(el, 'script-inline', `<script type="${type}"> does not hold valid JSON`);
         }
-      } else if (!allowedHashes.has(sha256(textOf(el)))) {
-        add(el, 'script-inline', `inline <script> that the page's CSP does not allow (not one of the site's own scripts): ${JSON.stringify(textOf(el).slice(0, 60))}`);
+      } else if (!allowedHashes.has(sha256(code))) {
+        add(el, 'script-inline', `inline <script> that the page's CSP does not allow (not one of the site's own scripts): ${JSON.stringify(code.slice(0, 60))}`);
       }
     }
-    if (tag === 'style' && isDangerousCss(textOf(el))) add(el, 'css-expression', '<style> with expression(), javascript: or @import');
+    if (tag === 'style' && isDangerousCss(el.text ?? '')) add(el, 'css-expression', '<style> with expression(), javascript: or @import');
 
-    for (const [property, raw] of Object.entries(el.properties)) {
-      const name = attributeName(property);
-      const value = attributeValue(raw);
+    for (const { name, value } of el.attrs) {
       if (name.startsWith('on') && name !== 'open') add(el, 'event-handler', `inline event handler ${name}= on <${tag}>`);
       else if (FORBIDDEN_ATTRIBUTES.has(name)) add(el, 'forbidden-element', `${name}= on <${tag}>`);
       else if (name === 'style' && isDangerousCss(value)) add(el, 'css-expression', `style= with expression(), javascript: or @import on <${tag}>`);
@@ -188,10 +168,11 @@ export function scanHtml(html: string, file: string, options: ScanOptions = {}, 
       }
     }
 
-    if (checkLinks && (tag === 'a' || tag === 'area') && typeof el.properties.href === 'string' && isExternalHref(el.properties.href)) {
-      const rel = new Set(attributeValue(el.properties.rel).toLowerCase().split(/\s+/));
+    const href = attr(el, 'href');
+    if (checkLinks && (tag === 'a' || tag === 'area') && href !== undefined && isExternalHref(href)) {
+      const rel = new Set((attr(el, 'rel') ?? '').toLowerCase().split(/\s+/));
       if (!rel.has('noopener') || !rel.has('noreferrer')) {
-        add(el, 'external-link-rel', `external link ${el.properties.href} lacks rel="noopener noreferrer"`);
+        add(el, 'external-link-rel', `external link ${href} lacks rel="noopener noreferrer"`);
       }
     }
   }

@@ -149,7 +149,7 @@ describe('rewriteExternalLinks', () => {
     expect(out).toBe(
       html.replace(
         '<a class="src" href="https://example.org/a?b=1&amp;c=2" rel="author">',
-        '<a class="src" href="https://example.org/a?b=1&#x26;c=2" rel="author external noopener noreferrer">',
+        '<a class="src" href="https://example.org/a?b=1&amp;c=2" rel="author external noopener noreferrer">',
       ),
     );
     expect(scanHtml(out, 'p.html')).toEqual([]);
