@@ -6,6 +6,7 @@
  * timeline and overview pages with `data-pagefind-body` and a `kind` filter (see src/search/kinds.ts);
  * indexes, the search page and the briefing book carry no body mark and stay out of the results.
  */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -31,8 +32,17 @@ export async function indexSite(outDir: string): Promise<SearchIndexResult> {
     if (!created.index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
     const added = await created.index.addDirectory({ path: site });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await created.index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // The files come back in memory and are written here: Pagefind's own writeFiles answers before its writes are on
+    // disk, and closing the service then (as it must be closed) left some of them empty under load.
+    const built = await created.index.getFiles();
+    if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
+    await rm(outputPath, { recursive: true, force: true });
+    for (const file of built.files) {
+      const target = path.join(outputPath, file.path);
+      if (!target.startsWith(outputPath + path.sep)) throw new Error(`pagefind: unexpected file ${file.path}`);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+    }
     return { pages: added.page_count, outputPath };
   } finally {
     await pagefind.close();

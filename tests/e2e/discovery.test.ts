@@ -75,3 +75,16 @@ describe('OpenGraph and feed links on every page', () => {
     }
   });
 });
+
+describe('search index', () => {
+  it('is written whole: the entry file names the index, and no file of it is empty', () => {
+    const dir = path.join(site.dist, 'pagefind');
+    const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) expect(fs.statSync(path.join(f.parentPath, f.name)).size, f.name).toBeGreaterThan(0);
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string; page_count: number }> };
+    const en = entry.languages.en!;
+    expect(en.page_count).toBeGreaterThan(10);
+    expect(fs.existsSync(path.join(dir, `pagefind.${en.hash}.pf_meta`))).toBe(true);
+  });
+});
