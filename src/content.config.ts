@@ -8,19 +8,24 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 const root = (process.env.DOSSIER_CONTENT_DIR || './content').replace(/\/$/, '');
+/** No page reads an entry's raw MDX (`entry.body`): not keeping it keeps the content store small (it was 52 MB at N = 1,000). */
+const retainBody = false;
 
 const mapSchema = z.object({
   width: z.number(),
   height: z.number(),
   focus: z.string().nullable(),
-  nodes: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), x: z.number(), y: z.number(), r: z.number(), mentions: z.number() })),
+  nodes: z.array(z.object({
+    id: z.string(), name: z.string(), kind: z.string(), x: z.number(), y: z.number(), r: z.number(),
+    label: z.object({ x: z.number(), y: z.number(), anchor: z.enum(['start', 'middle', 'end']), lines: z.array(z.string()) }),
+  })),
   links: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number(), speech: z.boolean() })),
 }).nullable().optional();
 
 const counts = z.record(z.string(), z.number()).default({});
 
 const actors = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/actors` }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/actors`, retainBody }),
   schema: z.object({
     title: z.string(),
     kind: z.literal('actor'),
@@ -35,7 +40,7 @@ const actors = defineCollection({
 });
 
 const topics = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/topics` }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/topics`, retainBody }),
   schema: z.object({
     title: z.string(),
     kind: z.literal('topic'),
@@ -48,7 +53,7 @@ const topics = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/sources` }),
+  loader: glob({ pattern: '*.mdx', base: `${root}/sources`, retainBody }),
   schema: z.object({
     title: z.string(),
     kind: z.literal('source'),
@@ -85,9 +90,8 @@ const moreSchema = z.object({
   title: z.string(),
   kind: z.literal('more'),
   parent: z.object({ route: z.string(), title: z.string() }),
-  page: z.number(),
-  pages: z.number(),
-  items: z.number(),
+  /** The span of dates the page covers, for lists in reading order (no totals or page numbers: see more.ts). */
+  span: z.string().nullable(),
 });
 
 /** Editor's notes are hand-written (never by the pipeline); any front matter is optional. */
@@ -105,7 +109,7 @@ const noteSchema = z.object({
  * without "empty collection" warnings.
  */
 const pages = defineCollection({
-  loader: glob({ pattern: ['*.mdx', 'more/*.mdx', 'notes/{actors,topics}/*.{md,mdx}'], base: root }),
+  loader: glob({ pattern: ['*.mdx', 'more/*.mdx', 'notes/{actors,topics}/*.{md,mdx}'], base: root, retainBody }),
   schema: z.union([pageSchema, moreSchema, noteSchema]),
 });
 

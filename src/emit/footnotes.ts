@@ -26,7 +26,8 @@ export class Notes {
     const key = citationKey(c);
     if (!this.briefing.paragraph(c)) throw new Error(`footnote to a missing paragraph: ${key}`);
     if (!this.used.has(key)) this.used.set(key, { source: c.source, paragraph: c.paragraph });
-    return { type: 'footnoteReference', identifier: key, label: key };
+    // `data.citation` is for tests and tools that read the tree (the writer prints only the number).
+    return { type: 'footnoteReference', identifier: key, label: key, data: { citation: { source: c.source, paragraph: c.paragraph } } as FootnoteReference['data'] };
   }
 
   /** Every paragraph this page cites (after `finish`, in note order). */

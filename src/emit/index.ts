@@ -23,8 +23,11 @@ export interface EmitOptions {
   graphJson?: boolean;
 }
 
-/** The briefing pages (overview, timeline, actors, topics, and their long lists), one at a time. */
-function* briefingPages(b: Briefing): Generator<PageOut> {
+/**
+ * The briefing pages (overview, timeline, actors, topics, and their long lists), one at a time, each with the
+ * briefing page it belongs to (itself, or the page a long list is cut from).
+ */
+function* briefingPages(b: Briefing): Generator<{ page: PageOut; owner: CitingPage }> {
   const graph = b.graph;
   const pages = [
     () => overviewPage(b),
@@ -34,24 +37,27 @@ function* briefingPages(b: Briefing): Generator<PageOut> {
   ];
   for (const make of pages) {
     const page = make();
-    yield page;
-    yield* page.more ?? [];
+    const owner = { route: page.route, title: page.title };
+    yield { page, owner };
+    for (const more of page.more ?? []) yield { page: more, owner };
   }
 }
 
 /**
  * Every page, in file order of kinds: briefing pages first; the paragraphs they cite give each source page its
- * "cited by". `each` sees each page once and may drop its tree (so the whole site's trees are never held at once).
+ * "cited by" (the briefing pages, a long list counting for the page it is cut from, so that where a list breaks
+ * into pages never changes a source page). `each` sees each page once and may drop its tree (so the whole site's
+ * trees are never held at once).
  */
 function forEachPage(graph: Graph, each: (page: PageOut) => void): void {
   const b = new Briefing(graph);
   const citedBy = new Map<string, CitingPage[]>();
-  for (const page of briefingPages(b)) {
+  for (const { page, owner } of briefingPages(b)) {
     for (const c of page.citations) {
       const key = `${c.source}#${c.paragraph}`;
-      const list = citedBy.get(key) ?? [];
-      if (!list.some((p) => p.route === page.route)) list.push({ route: page.route, title: page.title });
-      citedBy.set(key, list);
+      const list = citedBy.get(key);
+      if (!list) citedBy.set(key, [owner]);
+      else if (!list.some((p) => p.route === owner.route)) list.push(owner);
     }
     each(page);
   }

@@ -21,6 +21,17 @@ export function text(value: string): Text {
   return { type: 'text', value: value.replace(/\s+/g, ' ') };
 }
 
+/**
+ * Words of a source, verbatim (a quote, an excerpt, a figure as written), as plain text: `shown` is what the page
+ * prints (the words, or the words in quotation marks) and `data.verbatim` the words themselves, which the footnote that
+ * follows must lead to (tests check it; the MDX writer ignores `data`). Plain text rather than `<q>`/`<data>`
+ * elements: an inline JSX element makes its whole list or table a tree of component calls in the compiled page, which
+ * was a fifth of the site's build time (docs/performance.md).
+ */
+export function verbatim(words: string, shown = words): Text {
+  return { type: 'text', value: shown.replace(/\s+/g, ' '), data: { verbatim: words.replace(/\s+/g, ' ') } as Text['data'] };
+}
+
 function attributes(attrs: Attrs): MdxJsxAttribute[] {
   return Object.entries(attrs)
     .filter((entry): entry is [string, string | number] => entry[1] !== null && entry[1] !== undefined)

@@ -1,13 +1,13 @@
 /**
- * Sentences built from facts. Verbatim source words go in `<q>` (quotes, statements, event
- * sentences) and figures in `<data value>`; every sentence ends with its footnote(s). Actor names
- * link to actor pages on their first mention in a section.
+ * Sentences built from facts. Verbatim source words are plain text (quotes in quotation marks, statements and event
+ * sentences set off by the sentence around them, figures in bold), marked verbatim in the tree (`verbatim()`);
+ * every sentence ends with its footnote(s). Actor names link to actor pages on their first mention in a section.
  */
 import type { Actor, Citation, DatedEvent, Figure } from '../model/graph.ts';
 import type { Briefing, Fact } from './briefing.ts';
 import { formatDate } from './dates.ts';
 import type { Notes } from './footnotes.ts';
-import { jsxText, link, text, type Phrasing } from './mdast.ts';
+import { link, strong, text, verbatim, type Phrasing } from './mdast.ts';
 import { href, route, type Depth } from './routes.ts';
 
 /** What one page needs to write prose: the briefing, its notes and its place in the site. */
@@ -46,16 +46,28 @@ export class Writer {
 
   /** A speaker's own words, in quotation marks (a trailing comma or colon of the source is dropped). */
   quote(words: string): Phrasing {
-    return jsxText('q', {}, [text(trimQuote(words))]);
+    const w = trimQuote(words);
+    return verbatim(w, `“${w}”`);
   }
 
   /** A sentence of the source, verbatim (statements, event sentences): set off without quotation marks. */
   excerpt(words: string): Phrasing {
-    return jsxText('q', { class: 'excerpt' }, [text(words.trim())]);
+    return verbatim(words.trim());
   }
 
+  /** A figure as the source writes it, in bold (its value in base units is in graph.json). */
   figure(f: Figure): Phrasing {
-    return jsxText('data', { value: `${Number(f.value.toPrecision(12))} ${f.unit}` }, [text(f.text)]);
+    return strong(verbatim(f.text));
+  }
+
+  /** The publication date of a citation's source, as a list page's label ("11 February 2025", "undated"). */
+  sourceDate(c: Citation): string {
+    return formatDate(this.briefing.source(c.source)?.published ?? null) ?? 'undated';
+  }
+
+  /** When an event happened, as a list page's label. */
+  eventDate(e: DatedEvent): string {
+    return (e.date ? formatDate(e.date, e.precision) : null) ?? 'undated';
   }
 
   publisher(c: Citation): string {
@@ -87,8 +99,13 @@ export class Writer {
   /** "“Monday”: “U.S. President Donald Trump said Monday …”[^n]" */
   eventLine(e: DatedEvent): Phrasing[] {
     const when = e.date ? `${formatDate(e.date, e.precision)} (“${e.cue}”)` : `Undated: “${e.cue}”`;
-    return [jsxText('span', { class: 'when' }, [text(when)]), text(' '), this.excerpt(e.text), this.cite(e)];
+    return [whenLabel(when), text(' '), this.excerpt(e.text), this.cite(e)];
   }
+}
+
+/** When an event happened, as a list item's label (bold, styled as a date by `li > strong:first-child`). */
+export function whenLabel(label: string): Phrasing {
+  return strong(text(label));
 }
 
 function trimQuote(words: string): string {

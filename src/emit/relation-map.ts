@@ -1,14 +1,22 @@
 /**
  * Relationship map: actors linked by co-mention (named in the same paragraph) and by speech (one
- * speaks in a paragraph that names the other). The layout is computed here, in Node, with d3-force
- * (deterministic: fixed initial positions and iteration count), and stored in the page's front
- * matter for the RelationMap component to draw as SVG.
+ * speaks in a paragraph that names the other). The layout is computed here, in Node, and stored in the page's front
+ * matter for the RelationMap component to draw as SVG: the overview's map of the main actors with d3-force
+ * (deterministic: fixed initial positions and iteration count); an actor's neighbourhood and a topic's actors on a
+ * ring (the actor in the middle), in a fixed order (kind, then name).
+ *
+ * A map shows sizes in steps (node radius by the doubling of mentions, line weight by the doubling of shared
+ * paragraphs), and a ring's places depend only on who is on it: a new source that names an actor once more leaves
+ * the maps of its neighbours as they were, so their pages are not rewritten.
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Briefing } from './briefing.ts';
 import { citationKey, cmp } from './briefing.ts';
 
-export interface MapNode { id: string; name: string; kind: string; x: number; y: number; r: number; mentions: number }
+/** Where a node's name goes; a long name on two lines. */
+export interface MapLabel { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] }
+export interface MapNode { id: string; name: string; kind: string; x: number; y: number; r: number; label: MapLabel }
+/** `weight`: 1 for one shared paragraph, 2 for two or three, 3 for four to seven, 4 for more. */
 export interface MapLink { source: string; target: string; weight: number; speech: boolean }
 export interface RelationMap { width: number; height: number; focus: string | null; nodes: MapNode[]; links: MapLink[] }
 
@@ -67,6 +75,55 @@ const TICKS = 120;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
+/** A step for each doubling, from 1 up to `top`. */
+const steps = (n: number, top: number): number => 1 + Math.min(top - 1, Math.floor(Math.log2(Math.max(1, n))));
+
+/** Node radius by mentions, in six steps (6 to 16). */
+const radiusOf = (mentions: number): number => 4 + 2 * steps(mentions, 6);
+
+const KIND_ORDER: Record<string, number> = { person: 0, organization: 1, country: 2 };
+
+/** A name on one line, or on two split at the space nearest its middle when it is long. */
+export function labelLines(name: string, max = 13): string[] {
+  if (name.length <= max || !name.includes(' ')) return [name];
+  let best = -1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+    if (best < 0 || Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2)) best = i;
+  }
+  return [name.slice(0, best), name.slice(best + 1)];
+}
+
+/** Width of a label at the map's 12px type (an estimate: the layout only needs to keep names inside the box). */
+const labelWidth = (lines: string[]): number => Math.max(...lines.map((l) => l.length)) * 6.8;
+
+/** Label below a node (under the ring's centre or the force map), or outside it on a ring. */
+function labelAt(x: number, y: number, r: number, angle: number | null, lines: string[]): MapLabel {
+  const extra = (lines.length - 1) * 13;
+  if (angle === null) return { x: round(x), y: round(y + r + 13), anchor: 'middle', lines };
+  const cos = Math.cos(angle), sin = Math.sin(angle);
+  const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
+  const d = r + 6;
+  const dy = anchor === 'middle' ? (sin > 0 ? 10 : -2 - extra) : 4 - extra / 2;
+  return { x: round(x + cos * d), y: round(y + sin * d + dy), anchor, lines };
+}
+
+/** Places on a ring, in a fixed order, with `centre` (if any) in the middle. */
+function ring(ids: string[], centre: string | null, width: number, height: number, order: (a: string, b: string) => number,
+  label: (id: string) => number): Map<string, { x: number; y: number; angle: number | null }> {
+  const out = new Map<string, { x: number; y: number; angle: number | null }>();
+  const cx = width / 2, cy = height / 2;
+  if (centre) out.set(centre, { x: cx, y: cy, angle: null });
+  const around = ids.filter((id) => id !== centre).sort(order);
+  // Wide enough for the names at the sides to stay inside the box.
+  const side = Math.max(0, ...around.filter((_, i) => Math.abs(Math.cos((2 * Math.PI * i) / around.length - Math.PI / 2)) > 0.35).map((id) => label(id)));
+  const rx = Math.max(70, Math.min(width / 2 - 60, width / 2 - 28 - side)), ry = height / 2 - 48;
+  around.forEach((id, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / around.length;
+    out.set(id, { x: round(cx + rx * Math.cos(angle)), y: round(cy + ry * Math.sin(angle)), angle });
+  });
+  return out;
+}
+
 /**
  * The map of the `limit` most-mentioned actors, or, with `focus`, of one actor and its closest
  * neighbours.
@@ -92,10 +149,31 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
   const links = [...new Set(ids.flatMap((id) => byActor.get(id) ?? []))]
     .filter((e) => chosen.has(e.source) && chosen.has(e.target))
     .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
-  const width = 640, height = options.focus ? 420 : 520;
+  // A ring map sits in a page's side column: drawn near the size it is shown at, so its labels stay readable.
+  const [width, height] = options.focus || options.ids ? [460, 400] : [640, 520];
+  const radius = (id: string): number => radiusOf(briefing.actor(id)?.mentions.length ?? 1);
+  const node = (id: string, x: number, y: number, angle: number | null): MapNode => {
+    const a = briefing.actor(id)!;
+    const r = radius(id);
+    return { id, name: a.name, kind: a.kind, x: round(x), y: round(y), r, label: labelAt(x, y, r, angle, labelLines(a.name)) };
+  };
+  const shown = links.map((l) => ({ ...l, weight: Math.min(4, steps(l.weight, 4)) }));
+  if (options.focus || options.ids) {
+    const order = (a: string, b: string) => {
+      const x = briefing.actor(a)!, y = briefing.actor(b)!;
+      return (KIND_ORDER[x.kind] ?? 3) - (KIND_ORDER[y.kind] ?? 3) || cmp(x.name, y.name) || cmp(a, b);
+    };
+    const places = ring(ids, options.focus ?? null, width, height, order, (id) => radius(id) + 6 + labelWidth(labelLines(briefing.actor(id)!.name)));
+    return {
+      width,
+      height,
+      focus: options.focus ?? null,
+      nodes: ids.map((id) => { const p = places.get(id)!; return node(id, p.x, p.y, p.angle); }),
+      links: shown,
+    };
+  }
   const nodes: SimNode[] = ids.map((id) => ({ id }));
   const simLinks = links.map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
-  const radius = (id: string): number => 5 + Math.min(10, Math.sqrt(briefing.actor(id)?.mentions.length ?? 1) * 2);
   const sim = forceSimulation(nodes)
     .force('link', forceLink<SimNode, { source: string; target: string; weight: number }>(simLinks).id((d) => d.id).distance(90).strength((l) => Math.min(1, 0.2 + 0.1 * l.weight)))
     .force('charge', forceManyBody().strength(-260))
@@ -105,11 +183,6 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
     .force('center', forceCenter(0, 0))
     .alphaDecay(1 - Math.pow(0.001, 1 / TICKS))
     .stop();
-  if (options.focus) {
-    const f = nodes[0]!;
-    f.fx = 0;
-    f.fy = 0;
-  }
   sim.tick(TICKS);
   // Fit into the box with a margin for labels.
   const xs = nodes.map((n) => n.x ?? 0), ys = nodes.map((n) => n.y ?? 0);
@@ -121,11 +194,8 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
   return {
     width,
     height,
-    focus: options.focus ?? null,
-    nodes: nodes.map((n) => {
-      const a = briefing.actor(n.id)!;
-      return { id: n.id, name: a.name, kind: a.kind, x: round(ox + ((n.x ?? 0) - minX) * s), y: round(oy + ((n.y ?? 0) - minY) * s), r: round(radius(n.id)), mentions: a.mentions.length };
-    }),
-    links: links.map((l) => ({ ...l })),
+    focus: null,
+    nodes: nodes.map((n) => node(n.id, ox + ((n.x ?? 0) - minX) * s, oy + ((n.y ?? 0) - minY) * s, null)),
+    links: shown,
   };
 }

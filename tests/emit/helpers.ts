@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
+import type { Nodes as MdNodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -23,6 +23,41 @@ export function loadGraph(name: string): Graph {
   const g = fixtureGraphs().get(name);
   if (!g) throw new Error(`no fixture graph ${name}`);
   return g;
+}
+
+/** A verbatim run of source words in an emitted tree and the citation of the footnote that follows it in its block. */
+export interface VerbatimClaim { words: string; citation: { source: string; paragraph: string } | null }
+
+/**
+ * The verbatim runs (`verbatim()` text nodes) of emitted blocks, each with the footnote that follows it in the same
+ * paragraph, list item or table cell (null when none does).
+ */
+export function verbatimClaims(body: readonly MdNodes[]): VerbatimClaim[] {
+  const out: VerbatimClaim[] = [];
+  const block = (nodes: readonly MdNodes[]): void => {
+    let pending: VerbatimClaim[] = [];
+    const visit = (n: MdNodes): void => {
+      const data = (n as { data?: { verbatim?: string; citation?: VerbatimClaim['citation'] } }).data;
+      if (n.type === 'text' && data?.verbatim) {
+        const claim = { words: data.verbatim, citation: null };
+        out.push(claim);
+        pending.push(claim);
+      } else if (n.type === 'footnoteReference') {
+        for (const c of pending) c.citation = data?.citation ?? null;
+        pending = [];
+      } else if (n.type === 'paragraph' || n.type === 'tableCell' || n.type === 'heading') {
+        block((n as { children: MdNodes[] }).children);
+      } else if ('children' in n) {
+        for (const c of (n as { children: MdNodes[] }).children) visit(c);
+      }
+    };
+    for (const n of nodes) visit(n);
+  };
+  for (const n of body) {
+    if (n.type === 'footnoteDefinition') continue;
+    block([n]);
+  }
+  return out;
 }
 
 /** Parses MDX the way an MDX compiler reads it (remark + remark-mdx + remark-gfm + front matter). */

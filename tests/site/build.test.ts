@@ -65,7 +65,7 @@ describe('built site', () => {
       }
       for (const item of items) {
         const ref = found.find((r) => r.order > item.order && r.block === item.block);
-        expect(ref, `${p.file}: <${item.kind}>${item.text}</${item.kind}> has a footnote`).toBeDefined();
+        expect(ref, `${p.file}: ${item.kind} “${item.text}” has a footnote`).toBeDefined();
         const t = footnoteTarget(pages, p, ref!.el)!;
         expect(norm(toText(t.paragraph!)), `${p.file}: ${t.href} contains “${item.text}”`).toContain(item.text);
         checked++;

@@ -1,7 +1,7 @@
 /**
  * Checks over a built site: every internal link and #fragment resolves; every footnote points to
- * a source paragraph; every quote (<q>) and figure (<data>) is followed in its block by a footnote
- * whose paragraph contains it.
+ * a source paragraph; every quotation (“…”) and figure (bold in a table cell) of the generated prose is followed in
+ * its block by a footnote whose paragraph contains it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,10 +71,16 @@ export function footnoteTarget(pages: Map<string, Page>, page: Page, ref: Elemen
   return { note, paragraph, href: target.pathname + target.hash };
 }
 
-interface Cited { kind: 'q' | 'data'; text: string; block: Element; order: number }
+interface Cited { kind: 'quote' | 'figure'; text: string; block: Element; order: number }
 interface Ref { el: Element; block: Element | null; order: number }
 
-/** Quotes, figures and footnote references of a page in document order, with their block. */
+const classes = (el: Element): string[] => (Array.isArray(el.properties.className) ? el.properties.className.map(String) : []);
+
+/**
+ * Quotations (“…” in the text of generated prose, outside links), figures (bold in a table cell) and footnote
+ * references of a page in document order, with their block. A source's own text (`.source-text`), the footnotes and
+ * the maps are not generated prose and are skipped.
+ */
 export function citedItems(tree: Root): { items: Cited[]; refs: Ref[] } {
   const items: Cited[] = [];
   const refs: Ref[] = [];
@@ -83,11 +89,16 @@ export function citedItems(tree: Root): { items: Cited[]; refs: Ref[] } {
   const visit = (node: Root | ElementContent, stack: Element[]): void => {
     if (node.type === 'element') {
       if (node.tagName === 'section' && node.properties.dataFootnotes !== undefined) return;
-      if (node.tagName === 'svg') return;
+      if (node.tagName === 'svg' || classes(node).includes('source-text')) return;
       const block = [...stack].reverse().find((a) => blocks.has(a.tagName)) ?? null;
-      if ((node.tagName === 'q' || node.tagName === 'data') && block) items.push({ kind: node.tagName, text: norm(toText(node)), block, order: order++ });
+      if (node.tagName === 'strong' && block?.tagName === 'td') items.push({ kind: 'figure', text: norm(toText(node)), block, order: order++ });
       if (node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined) refs.push({ el: node, block, order: order++ });
       for (const c of node.children) visit(c, [...stack, node]);
+    } else if (node.type === 'text') {
+      const block = [...stack].reverse().find((a) => blocks.has(a.tagName)) ?? null;
+      if (block && !stack.some((a) => a.tagName === 'a')) {
+        for (const m of node.value.matchAll(/“([^“”]+)”/g)) items.push({ kind: 'quote', text: norm(m[1]!), block, order: order++ });
+      }
     } else if (node.type === 'root') {
       for (const c of node.children) visit(c as ElementContent, stack);
     }

@@ -12,7 +12,7 @@ import type { PageOut } from '../page.ts';
 import { plural, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
-import { longList, type LongList } from './more.ts';
+import { listOrders, longList, type LongList } from './more.ts';
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', country: 'country' };
 
@@ -23,10 +23,7 @@ const STANCE = /\b(demand|call|urge|want|insist|propos|offer|float|present|sugge
 export function actorLine(w: Writer, actor: Actor): Phrasing[] {
   const b = w.briefing;
   const sources = b.sourcesOf(actor.id);
-  const total = b.graph.sources.length;
-  const where = sources.length === total
-    ? (total === 1 ? 'in the only source' : total === 2 ? 'in both sources' : `in all ${total} sources`)
-    : `in ${sources.length} of the ${total} sources`;
+  const where = `in ${plural(sources.length, 'source')}`;
   const role = actor.roles.find((r) => r.title === actor.role) ?? actor.roles[0];
   if (role) return [text(`${role.title}, named ${where}.`), w.cite(role)];
   const first = sources[0];
@@ -39,11 +36,9 @@ export function actorLead(w: Writer, actor: Actor): Phrasing[][] {
   const b = w.briefing;
   const sentences: Phrasing[][] = [];
   const sources = b.sourcesOf(actor.id);
-  const total = b.graph.sources.length;
   const role = actor.roles.find((r) => r.title === actor.role) ?? actor.roles[0];
-  const count = sources.length === total
-    ? (total === 1 ? 'the only source' : total === 2 ? 'both sources' : `all ${total} sources`)
-    : `${sources.length} of the ${total} sources`;
+  // The actor's own count, never the archive's ("of the 991 sources"): a new source about others leaves this page as it is.
+  const count = plural(sources.length, 'source');
   if (role) {
     sentences.push([w.actor(actor, { self: actor.id }), text(`, ${role.title}, appears in ${count}.`), w.cite(role)]);
   } else if (sources[0]) {
@@ -99,8 +94,10 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
 
   const more: PageOut[] = [];
   const parent = { route: route.actor(actor.id), title: actor.name };
-  const list = <T>(section: string, what: string, noun: string, items: readonly T[], render: LongList<T>['render'], ranked = false) =>
-    longList(w, { id: `actor--${actor.id}--${section}`, what, noun, parent, items, render, ranked }, more);
+  type Order<T> = Pick<LongList<T>, 'key' | 'label' | 'ranked'>;
+  const list = <T>(section: string, what: string, noun: string, items: readonly T[], order: Order<T>, render: LongList<T>['render']) =>
+    longList(w, { id: `actor--${actor.id}--${section}`, what, noun, parent, items, ...order, render }, more);
+  const order = listOrders(w);
 
   const facts = b.factsBy(actor.id);
   if (facts.length) {
@@ -109,7 +106,7 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
       w.section();
       body.push(heading(3, group.topic ? link(w.href(route.topic(group.topic.id)), text(group.topic.name)) : text('Other')));
       body.push(...list(`statements--${group.topic?.id ?? 'other'}`, `statements and quotes${group.topic ? ` on ${group.topic.name}` : ''}`, 'statement or quote',
-        group.facts, (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
+        group.facts, order.facts, (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
     }
   }
 
@@ -117,7 +114,7 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Figures')));
-    body.push(...list('figures', 'figures', 'figure', figures, (pw, items) => [table(
+    body.push(...list('figures', 'figures', 'figure', figures, order.figures, (pw, items) => [table(
       [[text('Figure')], [text('About')], [text('Source')]],
       items.map((f) => [[pw.figure(f), pw.cite(f)], [text(f.about ?? '—')], [text(`${pw.publisher(f)}, ${formatDate(b.source(f.source)?.published ?? null) ?? 'undated'}`)]]),
     )]));
@@ -127,15 +124,15 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
   if (events.length) {
     w.section();
     body.push(heading(2, text('Timeline')));
-    body.push(...list('timeline', 'timeline', 'event', events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
+    body.push(...list('timeline', 'timeline', 'event', events, order.events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
   }
 
   const related = b.coMentioned(actor.id);
   if (related.length) {
     w.section();
     body.push(heading(2, text('Related actors')));
-    body.push(...list('related', 'related actors', 'related actor', related,
-      (pw, items) => [bullets(items.map((r) => [pw.actor(r.actor, { always: true }), text(` — named together in ${plural(r.count, 'paragraph')}`)]))], true));
+    body.push(...list('related', 'related actors', 'related actor', related, { key: (r) => r.actor.id, ranked: true },
+      (pw, items) => [bullets(items.map((r) => [pw.actor(r.actor, { always: true }), text(` — named together in ${plural(r.count, 'paragraph')}`)]))]));
   }
 
   const topics = b.topicsOfActor(actor.id);
@@ -147,10 +144,10 @@ export function actorPage(b: Briefing, actor: Actor): PageOut {
   const sources = b.sourcesOf(actor.id);
   if (sources.length) {
     body.push(heading(2, text('Sources')));
-    body.push(...list('sources', 'sources', 'source', sources, (pw, items) => [bullets(items.map((s) => [
+    body.push(...list('sources', 'sources', 'source', sources, { key: (s) => s.source.id, ranked: true }, (pw, items) => [bullets(items.map((s) => [
       link(pw.href(route.source(s.source.slug)), text(s.source.title)),
       text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'mention')}`),
-    ]))], true));
+    ]))]));
   }
 
   const full = notes.finish(body);
@@ -189,7 +186,6 @@ export function plainText(nodes: Phrasing[]): string {
   const visit = (n: Phrasing): void => {
     if (n.type === 'text') out.push(n.value);
     else if (n.type === 'footnoteReference') return;
-    else if (n.type === 'mdxJsxTextElement' && n.name === 'q') { out.push('“'); n.children.forEach((c) => visit(c as Phrasing)); out.push('”'); }
     else if ('children' in n) (n.children as Phrasing[]).forEach(visit);
   };
   nodes.forEach(visit);

@@ -15,7 +15,7 @@ import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { actorLine } from './actor.ts';
 import { disagreementCallout, figuresTable, topicLead } from './topic.ts';
-import { DISAGREEMENTS_PER_PAGE, longList } from './more.ts';
+import { DISAGREEMENT_PAGE_SIZE, longList } from './more.ts';
 
 export function overviewPage(b: Briefing): PageOut {
   const notes = new Notes(b, 0);
@@ -62,8 +62,8 @@ export function overviewPage(b: Briefing): PageOut {
     w.section();
     body.push(heading(2, text('Open disagreements')));
     body.push(...longList(w, {
-      id: 'overview--disagreements', what: 'open disagreements', noun: 'disagreement', ranked: true, perPage: DISAGREEMENTS_PER_PAGE,
-      parent: { route: route.overview(), title: 'Overview' }, items: disagreements,
+      id: 'overview--disagreements', what: 'open disagreements', noun: 'disagreement', ranked: true, size: DISAGREEMENT_PAGE_SIZE,
+      key: (x) => x.d.id, parent: { route: route.overview(), title: 'Overview' }, items: disagreements,
       render: (pw, items) => items.map(({ d, figs }) => disagreementCallout(pw, d.subject, figs)),
     }, more));
   }

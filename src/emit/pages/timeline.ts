@@ -8,11 +8,11 @@ import type { DatedEvent } from '../../model/graph.ts';
 import type { Briefing } from '../briefing.ts';
 import { formatDate } from '../dates.ts';
 import { Notes } from '../footnotes.ts';
-import { heading, joinAnd, jsxFlow, jsxText, paragraph, text, type Phrasing } from '../mdast.ts';
+import { heading, joinAnd, jsxFlow, paragraph, text, type Phrasing } from '../mdast.ts';
 import type { PageOut } from '../page.ts';
-import { Writer } from '../prose.ts';
+import { whenLabel, Writer } from '../prose.ts';
 import { route } from '../routes.ts';
-import { longList } from './more.ts';
+import { listOrders, longList, type PageSize } from './more.ts';
 
 /** Events grouped by day (a `section.day` each), with the data attributes the filter script reads. */
 function days(w: Writer, events: readonly DatedEvent[], used?: { actors: Set<string>; topics: Set<string> }): RootContent[] {
@@ -33,7 +33,7 @@ function days(w: Writer, events: readonly DatedEvent[], used?: { actors: Set<str
       actors.forEach((a) => used?.actors.add(a));
       topics.forEach((t) => used?.topics.add(t));
       const line: Phrasing[] = [
-        jsxText('span', { class: 'when' }, [text(date ? `“${e.cue}”` : `Undated: “${e.cue}”`)]),
+        whenLabel(date ? `“${e.cue}”` : `Undated: “${e.cue}”`),
         text(' '), w.excerpt(e.text), w.cite(e),
       ];
       if (actors.length) line.push(text(' — '), ...joinAnd(actors.map((id) => [w.actor(b.actor(id)!)])));
@@ -47,9 +47,9 @@ function days(w: Writer, events: readonly DatedEvent[], used?: { actors: Set<str
   return body;
 }
 
-/** Events the timeline page shows itself; the full timeline is on more pages of `TIMELINE_PER_PAGE`. */
+/** Events the timeline page shows itself; the full timeline is on more pages of `TIMELINE_PAGE_SIZE`. */
 export const TIMELINE_SHOWN = 60;
-export const TIMELINE_PER_PAGE = 80;
+export const TIMELINE_PAGE_SIZE: PageSize = { every: 56, min: 16, max: 80 };
 
 export function timelinePage(b: Briefing): PageOut {
   const notes = new Notes(b, 1);
@@ -62,12 +62,12 @@ export function timelinePage(b: Briefing): PageOut {
   const undated = sorted.filter((e) => !e.date);
   const body = longList(w, {
     id: 'timeline--all', what: 'full timeline', noun: 'dated event', parent: { route: route.timeline(), title: 'Timeline' },
-    items: datedEvents, shown: TIMELINE_SHOWN, perPage: TIMELINE_PER_PAGE,
+    items: datedEvents, ...listOrders(w).events, shown: TIMELINE_SHOWN, size: TIMELINE_PAGE_SIZE,
     render: (pw, items) => days(pw, items, pw === w ? used : undefined),
   }, more);
   body.push(...longList(w, {
     id: 'timeline--undated', what: 'undated events', noun: 'undated event', parent: { route: route.timeline(), title: 'Timeline' },
-    items: undated, shown: 30, perPage: TIMELINE_PER_PAGE,
+    items: undated, key: (e) => e.id, label: (e) => w.sourceDate(e), shown: 30, size: TIMELINE_PAGE_SIZE,
     render: (pw, items) => days(pw, items, pw === w ? used : undefined),
   }, more));
   const usedActors = used.actors, usedTopics = used.topics;

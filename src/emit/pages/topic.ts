@@ -14,7 +14,7 @@ import { capitalise, plural, Writer } from '../prose.ts';
 import { relationMap } from '../relation-map.ts';
 import { route } from '../routes.ts';
 import { plainText } from './actor.ts';
-import { DISAGREEMENTS_PER_PAGE, longList, SHOWN, type LongList } from './more.ts';
+import { DISAGREEMENT_PAGE_SIZE, listOrders, longList, SHOWN, type LongList } from './more.ts';
 
 /** The key-figures table (figure, what it is about, who says so, source), each figure footnoted. */
 export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[]): RootContent {
@@ -108,8 +108,10 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
 
   const more: PageOut[] = [];
   const parent = { route: route.topic(topic.id), title: capitalise(topic.name) };
-  const list = <T>(section: string, what: string, noun: string, items: readonly T[], render: LongList<T>['render'], ranked = false) =>
-    longList(w, { id: `topic--${topic.id}--${section}`, what, noun, parent, items, render, ranked }, more);
+  type Order<T> = Pick<LongList<T>, 'key' | 'label' | 'ranked'>;
+  const list = <T>(section: string, what: string, noun: string, items: readonly T[], order: Order<T>, render: LongList<T>['render']) =>
+    longList(w, { id: `topic--${topic.id}--${section}`, what, noun, parent, items, ...order, render }, more);
+  const order = listOrders(w);
 
   const lead = topicLead(w, topic);
   if (lead.length) body.push(paragraph(...lead.flatMap((s, i) => (i ? [text(' '), ...s] : s))));
@@ -118,13 +120,13 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   if (figures.length) {
     w.section();
     body.push(heading(2, text('Key figures')));
-    body.push(...list('figures', 'key figures', 'figure', figures, (pw, items) => [figuresTable(pw, b, items)]));
+    body.push(...list('figures', 'key figures', 'figure', figures, order.figures, (pw, items) => [figuresTable(pw, b, items)]));
     const disagreements = topicDisagreements(b, topic)
-      .map((d) => ({ subject: d.subject, figures: d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f)) }))
+      .map((d) => ({ id: d.id, subject: d.subject, figures: d.figures.map((id) => b.figure(id)).filter((f): f is Figure => Boolean(f)) }))
       .filter((d) => d.figures.length > 1);
     body.push(...longList(w, {
       id: `topic--${topic.id}--disagreements`, what: 'disagreements between sources', noun: 'disagreement', parent, items: disagreements,
-      ranked: true, perPage: DISAGREEMENTS_PER_PAGE, render: (pw, items) => items.map((d) => disagreementCallout(pw, d.subject, d.figures)),
+      key: (d) => d.id, ranked: true, size: DISAGREEMENT_PAGE_SIZE, render: (pw, items) => items.map((d) => disagreementCallout(pw, d.subject, d.figures)),
     }, more));
   }
 
@@ -150,13 +152,13 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
       const speaker = b.actor(id);
       body.push(heading(3, speaker ? w.actor(speaker) : text('Unattributed')));
       body.push(...list(`positions--${id || 'unattributed'}`, `positions of ${speaker?.name ?? 'unattributed speakers'}`, 'statement or quote',
-        bySpeaker.get(id)!.sort(byReading), (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
+        bySpeaker.get(id)!.sort(byReading), order.facts, (pw, items) => [bullets(items.map((f) => pw.factLine(f)))]));
     }
     const others = speakers.slice(SHOWN).flatMap((id) => bySpeaker.get(id)!).sort(byReading);
     if (others.length) {
       w.section();
       body.push(heading(3, text(`${plural(speakers.length - SHOWN, 'other speaker')}`)));
-      body.push(...list('positions--others', 'positions of other speakers', 'statement or quote', others, (pw, items) => [bullets(items.map((f) => {
+      body.push(...list('positions--others', 'positions of other speakers', 'statement or quote', others, order.facts, (pw, items) => [bullets(items.map((f) => {
         const speaker = f.fact.speaker ? b.actor(f.fact.speaker) : undefined;
         return speaker ? [pw.actor(speaker, { always: true }), text(' — '), ...pw.factLine(f)] : pw.factLine(f);
       }))]));
@@ -167,23 +169,23 @@ export function topicPage(b: Briefing, topic: Topic): PageOut {
   if (events.length) {
     w.section();
     body.push(heading(2, text('Timeline')));
-    body.push(...list('timeline', 'timeline', 'event', events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
+    body.push(...list('timeline', 'timeline', 'event', events, order.events, (pw, items) => [bullets(items.map((e) => pw.eventLine(e)))]));
   }
 
   const actors = b.actorsOfTopic(topic);
   if (actors.length) {
     w.section();
     body.push(heading(2, text('Actors involved')));
-    body.push(...list('actors', 'actors involved', 'actor', actors,
-      (pw, items) => [bullets(items.map((a) => [pw.actor(a.actor, { always: true }), text(` — named in ${plural(a.count, 'paragraph')}`)]))], true));
+    body.push(...list('actors', 'actors involved', 'actor', actors, { key: (a) => a.actor.id, ranked: true },
+      (pw, items) => [bullets(items.map((a) => [pw.actor(a.actor, { always: true }), text(` — named in ${plural(a.count, 'paragraph')}`)]))]));
   }
   const sources = b.sourcesOfTopic(topic);
   if (sources.length) {
     body.push(heading(2, text('Sources')));
-    body.push(...list('sources', 'sources', 'source', sources, (pw, items) => [bullets(items.map((s) => [
+    body.push(...list('sources', 'sources', 'source', sources, { key: (s) => s.source.id, ranked: true }, (pw, items) => [bullets(items.map((s) => [
       link(pw.href(route.source(s.source.slug)), text(s.source.title)),
       text(` — ${s.source.publisher ?? 'unknown publisher'}, ${formatDate(s.source.published) ?? 'undated'}; ${plural(s.count, 'paragraph')}`),
-    ]))], true));
+    ]))]));
   }
 
   const full = notes.finish(body);
