@@ -4,6 +4,7 @@
  */
 import type { Actor, Citation, DatedEvent, Disagreement, Figure, Graph, Quote, Statement, Topic } from '../model/graph.ts';
 import type { Paragraph, Source } from '../model/source.ts';
+import { cmp } from '../model/compare.ts';
 
 export type Fact =
   | { kind: 'quote'; fact: Quote }
@@ -275,9 +276,7 @@ export class Briefing {
   }
 }
 
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { cmp } from '../model/compare.ts';
 
 /** Newest first, undated last, then by id. */
 function compareSources(a: Source, b: Source): number {

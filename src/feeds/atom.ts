@@ -4,6 +4,7 @@
  */
 import { xmlEscape as x } from './xml.ts';
 import { safeUrl } from '../emit/safe-url.ts';
+import { cmp } from '../model/compare.ts';
 
 export interface FeedSource {
   slug: string;
@@ -32,10 +33,10 @@ export interface FeedOptions {
 /** Sort key: dated sources newest first, then undated, each by slug. */
 export function feedOrder(a: FeedSource, b: FeedSource): number {
   const x1 = a.published ?? '', y1 = b.published ?? '';
-  if (x1 && y1) return y1.localeCompare(x1) || a.slug.localeCompare(b.slug);
+  if (x1 && y1) return cmp(y1, x1) || cmp(a.slug, b.slug);
   if (x1) return -1;
   if (y1) return 1;
-  return a.slug.localeCompare(b.slug);
+  return cmp(a.slug, b.slug);
 }
 
 /** A partial ISO date as an RFC 3339 timestamp (`2025-02` → `2025-02-01T00:00:00Z`). */

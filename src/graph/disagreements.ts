@@ -10,6 +10,7 @@
 import type { Disagreement, Figure } from '../model/graph.ts';
 import type { Source } from '../model/source.ts';
 import { STOP_WORDS } from '../extract/stopwords.ts';
+import { cmp } from '../model/compare.ts';
 
 function stem(w: string): string {
   return w.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '').replace(/(?:ing|ed)$/, '');
@@ -174,9 +175,9 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     candidatePairs(figures, ctx, day, consider);
   }
   // Keep, for each figure, its best partner per other source; cluster connected pairs.
-  // (Ranks of the ids in localeCompare order: the same order as comparing the ids, without a collator call per pair.)
+  // (Ranks of the ids: the same order as comparing the ids, with a number compare per pair.)
   const rank = new Array<number>(figures.length);
-  figures.map((f, i) => [f.id, i] as const).sort((x, y) => x[0].localeCompare(y[0])).forEach(([, i], r) => (rank[i] = r));
+  figures.map((f, i) => [f.id, i] as const).sort((x, y) => cmp(x[0], y[0])).forEach(([, i], r) => (rank[i] = r));
   pairs.sort((x, y) => y[2] - x[2] || rank[x[0]]! - rank[y[0]]! || rank[x[1]]! - rank[y[1]]!);
   const sourceIndex = new Map<string, number>();
   for (const f of figures) if (!sourceIndex.has(f.source)) sourceIndex.set(f.source, sourceIndex.size);
@@ -214,12 +215,12 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   const out: Disagreement[] = [];
   for (const fs of clusters.values()) {
     if (new Set(fs.map((f) => f.source)).size < 2) continue;
-    fs.sort((a, b) => a.id.localeCompare(b.id));
+    fs.sort((a, b) => cmp(a.id, b.id));
     const common = [...ctx.get(fs[0]!.id)!].filter((w) => fs.every((f) => ctx.get(f.id)!.has(w))).sort();
     const abouts = fs.map((f) => f.about).filter((x): x is string => !!x);
     const shared = abouts.find((a) => abouts.filter((b) => b === a).length > 1);
     const subject = shared ?? abouts.sort((a, b) => a.length - b.length)[0] ?? common.slice(0, 5).join(' ');
     out.push({ id: `disagreement-${fs[0]!.id}`, subject, figures: fs.map((f) => f.id) });
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  return out.sort((a, b) => cmp(a.id, b.id));
 }

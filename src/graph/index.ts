@@ -13,6 +13,7 @@ import { resolveActors } from '../resolve/index.ts';
 import { buildTopics } from './topics.ts';
 import { findDisagreements } from './disagreements.ts';
 import type { Review } from './review.ts';
+import { cmp } from '../model/compare.ts';
 
 export type { Review } from './review.ts';
 
@@ -24,14 +25,14 @@ export interface GraphResult {
 }
 
 const pnum = (p: string) => Number(p.replace(/^\D+/, '')) || 0;
-const byPlace = (a: { source: string; paragraph: string }, b: { source: string; paragraph: string }) => a.source.localeCompare(b.source) || pnum(a.paragraph) - pnum(b.paragraph);
+const byPlace = (a: { source: string; paragraph: string }, b: { source: string; paragraph: string }) => cmp(a.source, b.source) || pnum(a.paragraph) - pnum(b.paragraph);
 
 export function buildGraph(sources: readonly Source[], extractions: readonly SourceExtraction[], catalog: Catalog | null = null): GraphResult {
   const cat = catalog ?? EMPTY_CATALOG;
   const diagnostics: Diagnostic[] = [];
   const bySource = new Map(extractions.map((e) => [e.source, e]));
   const fileOf = new Map(sources.map((s) => [s.id, s.file]));
-  const ordered = [...sources].sort((a, b) => a.id.localeCompare(b.id));
+  const ordered = [...sources].sort((a, b) => cmp(a.id, b.id));
   // A duplicate article is cited once: only the first copy's facts enter the graph (its page points to the first).
   const exts = ordered.filter((s) => !s.duplicateOf).map((s) => bySource.get(s.id)).filter((e): e is SourceExtraction => !!e);
   const resolved = resolveActors(exts.map((e) => ({ source: e.source, actors: e.actors })), cat);
@@ -59,15 +60,15 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
   const topics = buildTopics(exts, cat, dupes);
   const disagreements = findDisagreements(figures, ordered);
 
-  const sortById = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => a.id.localeCompare(b.id));
+  const sortById = <T extends { id: string }>(xs: T[]) => xs.sort((a, b) => cmp(a.id, b.id));
   const graph: Graph = {
     schema: 'dossier-graph/1',
     sources: ordered,
     actors: resolved.actors,
-    quotes: quotes.sort((a, b) => byPlace(a, b) || a.id.localeCompare(b.id)),
-    statements: statements.sort((a, b) => byPlace(a, b) || a.id.localeCompare(b.id)),
-    figures: figures.sort((a, b) => byPlace(a, b) || a.id.localeCompare(b.id)),
-    events: events.sort((a, b) => byPlace(a, b) || a.id.localeCompare(b.id)),
+    quotes: quotes.sort((a, b) => byPlace(a, b) || cmp(a.id, b.id)),
+    statements: statements.sort((a, b) => byPlace(a, b) || cmp(a.id, b.id)),
+    figures: figures.sort((a, b) => byPlace(a, b) || cmp(a.id, b.id)),
+    events: events.sort((a, b) => byPlace(a, b) || cmp(a.id, b.id)),
     topics,
     disagreements: sortById(disagreements),
   };
@@ -91,7 +92,7 @@ export function buildGraph(sources: readonly Source[], extractions: readonly Sou
     ambiguousNames: [
       ...exts.flatMap((e) => e.ambiguous.map((a) => ({ source: e.source, paragraph: a.paragraph as string | null, text: a.text, candidates: a.candidates }))),
       ...resolved.ambiguous.map((a) => ({ source: a.source, paragraph: null, text: a.name, candidates: a.candidates })),
-    ].sort((a, b) => a.source.localeCompare(b.source) || pnum(a.paragraph ?? '') - pnum(b.paragraph ?? '') || a.text.localeCompare(b.text)),
+    ].sort((a, b) => cmp(a.source, b.source) || pnum(a.paragraph ?? '') - pnum(b.paragraph ?? '') || cmp(a.text, b.text)),
     newNames: graph.actors.filter((a) => !gazetteerIds.has(a.id) && !catalogNames.has(a.name)).map((a) => {
       const rules = rulesOf.get(a.id) ?? new Set<string>();
       return { actor: a.id, name: a.name, kind: a.kind, rule: [...rules].sort().join(','), sources: [...new Set(a.mentions.map((m) => m.source))].sort() };

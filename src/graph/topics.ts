@@ -8,6 +8,7 @@ import type { Citation, Topic } from '../model/graph.ts';
 import type { SourceExtraction } from '../extract/types.ts';
 import type { Catalog } from '../catalog/index.ts';
 import { slugify } from '../resolve/names.ts';
+import { cmp } from '../model/compare.ts';
 
 /** Phrases of everyday news prose that recur everywhere without being a subject. */
 const GENERIC = /^(?:(?:the )?(?:same|other|next|last|first|second|third) \w+|\w+ (?:said|says|told)|(?:per|a|one) \w+|(?:long|short) term|told reporters|news conference|social media|joint statement|last year|next year|this year|earlier this week)$/;
@@ -35,7 +36,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
   const scored = [...termParas.entries()]
     .filter(([t, ps]) => ps.size >= 3 && (termSources.get(t)!.size >= 2 || ps.size >= 4) && ps.size / totalParas < (totalParas >= 60 ? 0.25 : 0.6))
     .map(([t, ps]) => ({ t, ps, score: ps.size * Math.log(1 + termSources.get(t)!.size) * (t.split(' ').length === 3 ? 1.2 : 1) }))
-    .sort((a, b) => b.score - a.score || a.t.localeCompare(b.t));
+    .sort((a, b) => b.score - a.score || cmp(a.t, b.t));
   // Drop a phrase contained in a better one with nearly the same paragraphs.
   const kept: typeof scored = [];
   for (const s of scored) {
@@ -50,7 +51,7 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
     if (g) { g.terms.push(s.t); for (const p of s.ps) g.ps.add(p); g.score += s.score; }
     else groups.push({ terms: [s.t], ps: new Set(s.ps), score: s.score });
   }
-  let topics = groups.sort((a, b) => b.score - a.score || a.terms[0]!.localeCompare(b.terms[0]!)).slice(0, MAX_TOPICS)
+  let topics = groups.sort((a, b) => b.score - a.score || cmp(a.terms[0]!, b.terms[0]!)).slice(0, MAX_TOPICS)
     .map((g) => ({ name: g.terms[0]!, terms: g.terms.sort() }));
   // Catalog: merges and renames, hidden topics, defined topics.
   for (const ct of catalog.topics) {
@@ -70,10 +71,10 @@ export function buildTopics(extractions: readonly SourceExtraction[], catalog: C
     ids.add(id);
     const paragraphs: Citation[] = [];
     for (const { cite, terms } of paraTerms.values()) if (t.terms.some((x) => terms.has(x))) paragraphs.push(cite);
-    paragraphs.sort((a, b) => a.source.localeCompare(b.source) || Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)));
+    paragraphs.sort((a, b) => cmp(a.source, b.source) || Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)));
     if (paragraphs.length) out.push({ id, name: t.name, terms: t.terms, paragraphs });
   }
-  return out.sort((a, b) => a.id.localeCompare(b.id));
+  return out.sort((a, b) => cmp(a.id, b.id));
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

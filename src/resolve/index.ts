@@ -9,6 +9,7 @@ import type { Actor, ActorKind, Mention, Role } from '../model/graph.ts';
 import type { LocalActor } from '../extract/types.ts';
 import type { Catalog } from '../catalog/index.ts';
 import { foldName, nameWords, samePerson, skeleton, slugify } from './names.ts';
+import { cmp } from '../model/compare.ts';
 
 export interface ResolvedActors {
   actors: Actor[];
@@ -107,7 +108,7 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
   const ambiguous: ResolvedActors['ambiguous'] = [];
   const all = locals.flatMap((s) => s.actors.map((local) => ({ source: s.source, local })));
   // Longest names first so single surnames attach to full names.
-  all.sort((x, y) => Number(y.local.gazetteer) - Number(x.local.gazetteer) || nameWords(y.local.name).length - nameWords(x.local.name).length || x.source.localeCompare(y.source) || x.local.key.localeCompare(y.local.key));
+  all.sort((x, y) => Number(y.local.gazetteer) - Number(x.local.gazetteer) || nameWords(y.local.name).length - nameWords(x.local.name).length || cmp(x.source, y.source) || cmp(x.local.key, y.local.key));
   for (const item of all) {
     const a = item.local;
     const f = forms(a);
@@ -149,14 +150,14 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
       const full = m.local.kind === 'person' ? forms(m.local).filter((x) => nameWords(x).length >= 2 && !/^(?:the|a|an)\s/i.test(x) && !HONORIFIC_OR_TITLE.test(x)) : [m.local.name];
       for (const x of full) count.set(x, (count.get(x) ?? 0) + 1);
     }
-    let name = g.catalog?.name ?? (g.gazetteer ? g.members[0]!.local.name : [...count.entries()].sort((x, y) => y[1] - x[1] || nameWords(y[0]).length - nameWords(x[0]).length || x[0].length - y[0].length || x[0].localeCompare(y[0]))[0]?.[0] ?? g.members[0]!.local.name);
+    let name = g.catalog?.name ?? (g.gazetteer ? g.members[0]!.local.name : [...count.entries()].sort((x, y) => y[1] - x[1] || nameWords(y[0]).length - nameWords(x[0]).length || x[0].length - y[0].length || cmp(x[0], y[0]))[0]?.[0] ?? g.members[0]!.local.name);
     if (g.kind === 'organization' && !g.gazetteer && !g.catalog) {
       // the fullest written name of an organisation
-      name = [...count.keys()].sort((x, y) => y.length - x.length || x.localeCompare(y))[0]!;
+      name = [...count.keys()].sort((x, y) => y.length - x.length || cmp(x, y))[0]!;
     }
     return { g, name };
   });
-  built.sort((x, y) => x.name.localeCompare(y.name));
+  built.sort((x, y) => cmp(x.name, y.name));
   for (const { g, name } of built) {
     let id = slugify(name);
     if (used.has(id)) id = `${id}-${g.kind}`;
@@ -177,16 +178,16 @@ export function resolveActors(locals: { source: string; actors: LocalActor[] }[]
     aliases.delete(name);
     const roleCount = new Map<string, number>();
     for (const r of roles) roleCount.set(r.title, (roleCount.get(r.title) ?? 0) + 1);
-    const role = g.catalog?.role ?? ([...roleCount.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null);
-    const order = (x: { source: string; paragraph: string }, y: { source: string; paragraph: string }) => x.source.localeCompare(y.source) || Number(x.paragraph.slice(1)) - Number(y.paragraph.slice(1));
-    mentions.sort((x, y) => order(x, y) || x.text.localeCompare(y.text));
-    roles.sort((x, y) => order(x, y) || x.title.localeCompare(y.title));
+    const role = g.catalog?.role ?? ([...roleCount.entries()].sort((x, y) => y[1] - x[1] || cmp(x[0], y[0]))[0]?.[0] ?? null);
+    const order = (x: { source: string; paragraph: string }, y: { source: string; paragraph: string }) => cmp(x.source, y.source) || Number(x.paragraph.slice(1)) - Number(y.paragraph.slice(1));
+    mentions.sort((x, y) => order(x, y) || cmp(x.text, y.text));
+    roles.sort((x, y) => order(x, y) || cmp(x.title, y.title));
     actors.push({ id, name, kind: g.catalog?.kind ?? g.kind, role, roles, aliases: [...aliases].sort(), mentions });
     if (g.kind === 'person') {
       const variants = [...new Set(g.members.map((m) => m.local.name))].filter((v) => v !== name && nameWords(v).length >= 2);
       if (variants.length) merges.push({ actor: id, variants: variants.sort() });
     }
   }
-  actors.sort((x, y) => x.id.localeCompare(y.id));
-  return { actors, index, merges: merges.sort((x, y) => x.actor.localeCompare(y.actor)), ambiguous };
+  actors.sort((x, y) => cmp(x.id, y.id));
+  return { actors, index, merges: merges.sort((x, y) => cmp(x.actor, y.actor)), ambiguous };
 }
