@@ -48,7 +48,13 @@ const isSpace = (c: number): boolean => c === 0x09 || c === 0x0a || c === 0x0c |
 const isAlpha = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 function lowerName(raw: string): string {
-  // ASCII upper case only (the tokenizer lowers nothing else); NUL becomes U+FFFD.
+  // ASCII upper case only (the tokenizer lowers nothing else); NUL becomes U+FFFD. Most names need neither.
+  let plain = true;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    plain = c !== 0 && (c < 0x41 || c > 0x5a);
+  }
+  if (plain) return raw;
   let out = raw.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   if (out.includes('\u0000')) out = out.replace(/\u0000/g, '\ufffd');
   return out;
@@ -211,6 +217,10 @@ export function startTags(html: string): StartTag[] {
  * is read at most once more than by `startTags`, so the whole stays linear in the page.
  */
 export function otherReadingTags(html: string, tags: readonly StartTag[], fork: (tag: StartTag) => boolean = () => true): StartTag[] {
+  // Content without a `<` reads the same both ways (its end tag is where the first reading goes on): most pages
+  // have nothing else (a <title>, the site's own scripts).
+  const heads = tags.filter((t) => t.text !== undefined && t.text.includes('<') && fork(t)).map((t) => t.end);
+  if (heads.length === 0) return [];
   const first = new Set<number>();
   for (let i = 0; ;) {
     const lt = html.indexOf('<', i);
@@ -220,7 +230,6 @@ export function otherReadingTags(html: string, tags: readonly StartTag[], fork: 
   }
   const seen = new Set<number>();
   const out: StartTag[] = [];
-  const heads = tags.filter((t) => t.text !== undefined && fork(t)).map((t) => t.end);
   while (heads.length > 0) {
     for (let i = heads.pop()!; ;) {
       const lt = html.indexOf('<', i);
