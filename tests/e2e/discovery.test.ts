@@ -85,6 +85,9 @@ describe('search index', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string; page_count: number }> };
     const en = entry.languages.en!;
     expect(en.page_count).toBeGreaterThan(10);
+    // Every page the layout marks for search is in the index (Pagefind reads only the pages src/search names).
+    const marked = sitePages(site.dist).filter((p) => /data-pagefind-body/.test(read(`${p.slice(1)}${p.endsWith('/') ? 'index.html' : ''}`)));
+    expect(en.page_count).toBe(marked.length);
     expect(fs.existsSync(path.join(dir, `pagefind.${en.hash}.pf_meta`))).toBe(true);
   });
 });
