@@ -6,7 +6,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCatalog } from './catalog/index.ts';
 import { buildGraph } from './graph/index.ts';
-import { emit } from './emit/index.ts';
+import { emitIncremental } from './emit/index.ts';
+import { graphJson } from './emit/graph-json.ts';
+import type { EmitMemo } from './emit/memo.ts';
+import { loadEmitState, saveEmitState } from './cache/emit-memo.ts';
 import { extract } from './extract/index.ts';
 import type { SourceExtraction } from './extract/index.ts';
 import { ingest } from './ingest/index.ts';
@@ -17,7 +20,7 @@ import type { SeedReader } from './cache/reader.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
-import { listNotes, writeContentTree } from './io/content.ts';
+import { listNotes, verifyOnDisk, writeContentTree } from './io/content.ts';
 import { checkNotes } from './emit/notes.ts';
 import type { WriteReport } from './io/content.ts';
 import { readCatalogText, readSeeds } from './io/seeds.ts';
@@ -27,7 +30,14 @@ export type StageName = 'read' | 'ingest' | 'extract' | 'graph' | 'emit' | 'writ
 export interface StagesResult {
   graph: Graph;
   review: unknown;
+  /** Files built in this run (every page, without a memo), graph.json and review.json: path → text. */
   files: Map<string, string>;
+  /** Pages reused from the last run (with a memo): path → hash. */
+  kept: Map<string, string>;
+  /** What the next run needs to reuse pages (src/emit/memo.ts). */
+  memo: EmitMemo;
+  /** Groups of pages, and how many were built (the rest reused). */
+  pageGroups: { total: number; built: number };
   diagnostics: Diagnostic[];
   timings: Partial<Record<StageName, number>>;
 }
@@ -41,6 +51,9 @@ export interface StageOptions {
   extractAll?: ExtractAll;
   /** Reads all seed files ahead for ingest (default: inline); runPipeline passes the cached, parallel one. */
   readAll?: SeedReader;
+  /** The last run's emit memo and the files of content/ on disk as written (runPipeline passes them). */
+  memo?: EmitMemo | null;
+  onDisk?: ReadonlyMap<string, string>;
 }
 
 function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
@@ -69,14 +82,19 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
   report('graph', built.graph.actors.length);
   const emitStart = performance.now();
-  const files = emit(built.graph);
-  timings.emit = performance.now() - emitStart;
+  const emitted = emitIncremental(built.graph, { memo: options.memo, onDisk: options.onDisk });
+  const files = emitted.files;
+  files.set('graph.json', graphJson(built.graph));
   files.set('review.json', JSON.stringify(built.review, null, 2) + '\n');
-  report('emit', files.size);
+  timings.emit = performance.now() - emitStart;
+  report('emit', files.size + emitted.kept.size);
   return {
     graph: built.graph,
     review: built.review,
     files,
+    kept: emitted.kept,
+    memo: emitted.memo,
+    pageGroups: { total: emitted.groups, built: emitted.built },
     diagnostics: [...ingested.diagnostics, ...built.diagnostics],
     timings,
   };
@@ -109,7 +127,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const catalogText = await readCatalogText(seedsDir);
   const readMs = performance.now() - start;
   options.onStage?.('read', readMs, read.seeds.length);
+  // The last run's pages: reused where the data they read is unchanged and their files are still as written.
+  const state = cacheDir ? await loadEmitState(cacheDir, contentDir) : null;
+  const onDisk = state ? await verifyOnDisk(contentDir, state.files) : new Map<string, string>();
   const result = await runStages(read.seeds, {
+    memo: state?.memo ?? null,
+    onDisk,
     catalog: catalogText === null ? null : { text: catalogText, file: `${label}/catalog.yaml` },
     onStage: options.onStage,
     extractAll: makeExtractor({ cacheDir, workers: options.workers ?? 'auto' }),
@@ -118,7 +141,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const notes = checkNotes(result.graph, await listNotes(contentDir), path.relative(options.root, contentDir) || 'content');
   result.diagnostics.push(...notes);
   const writeStart = performance.now();
-  const write = await writeContentTree(contentDir, result.files);
+  const write = await writeContentTree(contentDir, result.files, { kept: result.kept, onDisk, records: state?.files });
+  if (cacheDir) await saveEmitState(cacheDir, contentDir, { memo: result.memo, files: write.records });
   result.timings.read = readMs;
   result.timings.write = performance.now() - writeStart;
   options.onStage?.('write', result.timings.write, write.written.length);

@@ -2,14 +2,18 @@
  * Emit stage: Graph → the files of `content/` (MDX pages and graph.json), as a map from path
  * (relative to `content/`) to text. Pure and deterministic: same graph, byte-identical files.
  *
- *   actors/<slug>.mdx   topics/<slug>.mdx   sources/<slug>.mdx
+ *   actors/<slug>.mdx   topics/<slug>.mdx   sources/<slug>.mdx   more/<list>.mdx
  *   overview.mdx (/)    timeline.mdx        graph.json
  *
- * Briefing pages are built first; the paragraphs they cite give each source page its "cited by".
+ * Pages are built in groups: a briefing page with the long lists cut from it (overview, timeline, each actor, each
+ * topic), then each source page. Briefing pages come first; the paragraphs they cite give each source page its
+ * "cited by". With a memo of the last run (`./memo.ts`), a group whose recorded reads all fingerprint as before is
+ * not built again: its files are already in content/.
  */
 import type { Graph } from '../model/graph.ts';
 import { Briefing, cmp } from './briefing.ts';
 import { graphJson } from './graph-json.ts';
+import { contentHash, isClean, type EmitMemo, type MemoGroup } from './memo.ts';
 import type { PageOut } from './page.ts';
 import { actorPage } from './pages/actor.ts';
 import { overviewPage } from './pages/overview.ts';
@@ -23,64 +27,119 @@ export interface EmitOptions {
   graphJson?: boolean;
 }
 
-/**
- * The briefing pages (overview, timeline, actors, topics, and their long lists), one at a time, each with the
- * briefing page it belongs to (itself, or the page a long list is cut from).
- */
-function* briefingPages(b: Briefing): Generator<{ page: PageOut; owner: CitingPage }> {
-  const graph = b.graph;
-  const pages = [
-    () => overviewPage(b),
-    () => timelinePage(b),
-    ...[...graph.actors].sort((x, y) => cmp(x.id, y.id)).map((a) => () => actorPage(b, a)),
-    ...[...graph.topics].sort((x, y) => cmp(x.id, y.id)).map((t) => () => topicPage(b, t)),
-  ];
-  for (const make of pages) {
-    const page = make();
-    const owner = { route: page.route, title: page.title };
-    yield { page, owner };
-    for (const more of page.more ?? []) yield { page: more, owner };
-  }
-}
-
-/**
- * Every page, in file order of kinds: briefing pages first; the paragraphs they cite give each source page its
- * "cited by" (the briefing pages, a long list counting for the page it is cut from, so that where a list breaks
- * into pages never changes a source page). `each` sees each page once and may drop its tree (so the whole site's
- * trees are never held at once).
- */
-function forEachPage(graph: Graph, each: (page: PageOut) => void): void {
-  const b = new Briefing(graph);
-  const citedBy = new Map<string, CitingPage[]>();
-  for (const { page, owner } of briefingPages(b)) {
-    for (const c of page.citations) {
-      const key = `${c.source}#${c.paragraph}`;
-      const list = citedBy.get(key);
-      if (!list) citedBy.set(key, [owner]);
-      else if (!list.some((p) => p.route === owner.route)) list.push(owner);
-    }
-    each(page);
-  }
-  for (const list of citedBy.values()) list.sort((x, y) => cmp(x.route, y.route));
-  for (const s of [...graph.sources].sort((x, y) => cmp(x.slug, y.slug))) each(sourcePage(b, s, citedBy));
-}
-
-/** All pages with their trees (for tests and tools that inspect them). */
-export function emitPages(graph: Graph): PageOut[] {
-  const out: PageOut[] = [];
-  forEachPage(graph, (page) => out.push(page));
-  return out;
-}
-
 /** One page → MDX text. */
 export function serializePage(page: Pick<PageOut, 'frontmatter' | 'body'>): string {
   return serializeMdx(page.frontmatter, page.body);
 }
 
-/** Graph → the files of content/, each page written as soon as it is built. */
-export function emit(graph: Graph, options: EmitOptions = {}): Map<string, string> {
+interface Group {
+  id: string;
+  build: (b: Briefing) => PageOut[];
+}
+
+/** A briefing page and the long lists cut from it, in file order. */
+const withMore = (page: PageOut): PageOut[] => [page, ...(page.more ?? [])];
+
+function briefingGroups(graph: Graph): Group[] {
+  return [
+    { id: 'overview', build: (b) => withMore(overviewPage(b)) },
+    { id: 'timeline', build: (b) => withMore(timelinePage(b)) },
+    ...graph.actors.map((a) => a.id).sort(cmp).map((id): Group => ({ id: `actor:${id}`, build: (b) => withMore(actorPage(b, id)) })),
+    ...graph.topics.map((t) => t.id).sort(cmp).map((id): Group => ({ id: `topic:${id}`, build: (b) => withMore(topicPage(b, id)) })),
+  ];
+}
+
+export interface IncrementalOptions {
+  /** The last run's memo (null: build every page). */
+  memo?: EmitMemo | null;
+  /** Files of content/ as they are on disk, with their hashes (a group is reused only if its files are there). */
+  onDisk?: ReadonlyMap<string, string>;
+  /** Each rebuilt page as it is written (the trees are dropped after it). */
+  onPage?: (page: PageOut, text: string) => void;
+}
+
+export interface IncrementalResult {
+  /** Pages built in this run: path → text. */
+  files: Map<string, string>;
+  /** Pages reused from content/: path → hash. */
+  kept: Map<string, string>;
+  memo: EmitMemo;
+  /** Page groups, and how many were built. */
+  groups: number;
+  built: number;
+}
+
+/**
+ * Graph → the pages of content/, building only the groups whose reads changed since `memo` (every group without one).
+ * The result names every page: built ones with their text, reused ones with their hash.
+ */
+export function emitIncremental(graph: Graph, options: IncrementalOptions = {}): IncrementalResult {
+  const b = new Briefing(graph);
+  const memo = options.memo ?? null;
+  const onDisk = options.onDisk ?? new Map<string, string>();
   const files = new Map<string, string>();
-  forEachPage(graph, (page) => files.set(page.path, serializePage(page)));
+  const kept = new Map<string, string>();
+  const next: EmitMemo = { groups: new Map() };
+  let built = 0;
+
+  const run = (id: string, build: () => PageOut[], extra: [string, string][] = []): MemoGroup => {
+    const previous = memo?.groups.get(id);
+    if (previous && isClean(previous, b, onDisk, extra)) {
+      for (const p of previous.pages) kept.set(p.path, p.hash);
+      next.groups.set(id, previous);
+      return previous;
+    }
+    built++;
+    const { value: pages, keys } = b.track(build);
+    const group: MemoGroup = {
+      keys: [...[...keys].sort().map((k): [string, string] => [k, b.fingerprint(k)]), ...extra],
+      pages: [],
+      owner: pages[0] ? { route: pages[0].route, title: pages[0].title } : null,
+      citations: [],
+    };
+    const cited = new Set<string>();
+    for (const page of pages) {
+      const text = serializePage(page);
+      files.set(page.path, text);
+      options.onPage?.(page, text);
+      group.pages.push({ path: page.path, hash: contentHash(text) });
+      for (const c of page.citations) cited.add(`${c.source}#${c.paragraph}`);
+    }
+    group.citations = [...cited].sort();
+    next.groups.set(id, group);
+    return group;
+  };
+
+  // Briefing pages first: what they cite gives each source page its "cited by" (a long list counts for its page).
+  const citedBy = new Map<string, CitingPage[]>();
+  for (const g of briefingGroups(graph)) {
+    const group = run(g.id, () => g.build(b));
+    if (!group.owner) continue;
+    for (const key of group.citations) {
+      const list = citedBy.get(key);
+      if (!list) citedBy.set(key, [group.owner]);
+      else if (!list.some((p) => p.route === group.owner!.route)) list.push(group.owner);
+    }
+  }
+  for (const list of citedBy.values()) list.sort((x, y) => cmp(x.route, y.route));
+  for (const s of [...graph.sources].sort((x, y) => cmp(x.slug, y.slug))) {
+    // What the source page shows of the briefing pages is part of what it depends on.
+    const cites = s.paragraphs.map((p) => [p.id, citedBy.get(`${s.id}#${p.id}`) ?? []]);
+    run(`source:${s.id}`, () => [sourcePage(b, s.id, citedBy)], [['cited-by', contentHash(JSON.stringify(cites))]]);
+  }
+  return { files, kept, memo: next, groups: next.groups.size, built };
+}
+
+/** All pages with their trees (for tests and tools that inspect them). */
+export function emitPages(graph: Graph): PageOut[] {
+  const out: PageOut[] = [];
+  emitIncremental(graph, { onPage: (page) => out.push(page) });
+  return out;
+}
+
+/** Graph → the files of content/. */
+export function emit(graph: Graph, options: EmitOptions = {}): Map<string, string> {
+  const { files } = emitIncremental(graph);
   if (options.graphJson !== false) files.set('graph.json', graphJson(graph));
   return new Map([...files.entries()].sort((x, y) => cmp(x[0], y[0])));
 }

@@ -3,8 +3,8 @@
  * sentences set off by the sentence around them, figures in bold), marked verbatim in the tree (`verbatim()`);
  * every sentence ends with its footnote(s). Actor names link to actor pages on their first mention in a section.
  */
-import type { Actor, Citation, DatedEvent, Figure } from '../model/graph.ts';
-import type { Briefing, Fact } from './briefing.ts';
+import type { Citation, DatedEvent, Figure } from '../model/graph.ts';
+import type { ActorRef, Briefing, Fact } from './briefing.ts';
 import { formatDate } from './dates.ts';
 import type { Notes } from './footnotes.ts';
 import { link, strong, text, verbatim, type Phrasing } from './mdast.ts';
@@ -33,7 +33,7 @@ export class Writer {
   }
 
   /** The actor's name, linked on its first mention in the section. */
-  actor(actor: Actor, options: { always?: boolean; self?: string } = {}): Phrasing {
+  actor(actor: ActorRef, options: { always?: boolean; self?: string } = {}): Phrasing {
     if (actor.id === options.self) return text(actor.name);
     if (!options.always && this.linked.has(actor.id)) return text(actor.name);
     this.linked.add(actor.id);
@@ -88,7 +88,7 @@ export class Writer {
   }
 
   /** "Donald Trump said: “…”[^n]" — a whole sentence naming the speaker. */
-  factSentence(f: Fact, speaker: Actor, self?: string): Phrasing[] {
+  factSentence(f: Fact, speaker: ActorRef, self?: string): Phrasing[] {
     if (f.kind === 'quote') {
       const verb = verbAlone(f.fact.verb);
       return [this.actor(speaker, { self }), text(` ${verb}${f.fact.partial ? ' ' : ': '}`), this.quote(f.fact.text), ...stop(f.fact.text), this.cite(f.fact)];

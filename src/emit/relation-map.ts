@@ -11,7 +11,7 @@
  */
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { Briefing } from './briefing.ts';
-import { citationKey, cmp } from './briefing.ts';
+import { cmp } from './briefing.ts';
 
 /** Where a node's name goes; a long name on two lines. */
 export interface MapLabel { x: number; y: number; anchor: 'start' | 'middle' | 'end'; lines: string[] }
@@ -22,64 +22,13 @@ export interface RelationMap { width: number; height: number; focus: string | nu
 
 interface SimNode extends SimulationNodeDatum { id: string }
 
-interface Edges {
-  /** Every edge, keyed `a|b` with a < b, in key order. */
-  all: Map<string, MapLink>;
-  /** The edges of each actor, in key order. */
-  byActor: Map<string, MapLink[]>;
-}
-
-const edgeCache = new WeakMap<Briefing, Edges>();
-
-/** All edges of the briefing, indexed by actor (computed once per briefing: every actor page asks). */
-function edges(briefing: Briefing): Edges {
-  const cached = edgeCache.get(briefing);
-  if (cached) return cached;
-  const out = new Map<string, MapLink>();
-  const add = (a: string, b: string, speech: boolean): void => {
-    if (a === b) return;
-    const [s, t] = cmp(a, b) < 0 ? [a, b] : [b, a];
-    const key = `${s}|${t}`;
-    const e = out.get(key) ?? { source: s, target: t, weight: 0, speech: false };
-    if (speech) e.speech = true;
-    else e.weight++;
-    out.set(key, e);
-  };
-  const paragraphs = new Set<string>();
-  for (const a of briefing.graph.actors) for (const m of a.mentions) paragraphs.add(citationKey(m));
-  for (const key of [...paragraphs].sort()) {
-    const [source, paragraph] = key.split('#') as [string, string];
-    const ids = [...briefing.actorsIn({ source, paragraph })].sort();
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) add(ids[i]!, ids[j]!, false);
-  }
-  for (const f of [...briefing.graph.quotes, ...briefing.graph.statements]) {
-    if (!f.speaker) continue;
-    for (const other of briefing.actorsIn(f)) add(f.speaker, other, true);
-  }
-  const all = new Map([...out.entries()].sort((a, b) => cmp(a[0], b[0])));
-  const byActor = new Map<string, MapLink[]>();
-  for (const e of all.values()) {
-    for (const id of [e.source, e.target]) {
-      const list = byActor.get(id);
-      if (list) list.push(e);
-      else byActor.set(id, [e]);
-    }
-  }
-  const indexed = { all, byActor };
-  edgeCache.set(briefing, indexed);
-  return indexed;
-}
-
 /** Ticks of the layout; the cooling rate is set so the simulation settles within them. */
 const TICKS = 120;
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** A step for each doubling, from 1 up to `top`. */
-const steps = (n: number, top: number): number => 1 + Math.min(top - 1, Math.floor(Math.log2(Math.max(1, n))));
-
 /** Node radius by mentions, in six steps (6 to 16). */
-const radiusOf = (mentions: number): number => 4 + 2 * steps(mentions, 6);
+const radiusOf = (step: number): number => 4 + 2 * step;
 
 const KIND_ORDER: Record<string, number> = { person: 0, organization: 1, country: 2 };
 
@@ -129,13 +78,11 @@ function ring(ids: string[], centre: string | null, width: number, height: numbe
  * neighbours.
  */
 export function relationMap(briefing: Briefing, options: { focus?: string; ids?: string[]; limit?: number } = {}): RelationMap | null {
-  const { byActor } = edges(briefing);
   const limit = options.limit ?? 24;
   let ids: string[];
   if (options.focus) {
     const neighbours = briefing.coMentioned(options.focus).map((x) => x.actor.id);
-    const speech = (byActor.get(options.focus) ?? []).filter((e) => e.speech)
-      .map((e) => (e.source === options.focus ? e.target : e.source))
+    const speech = briefing.speechPartners(options.focus)
       .sort((a, b) => cmp(briefing.actor(a)?.name ?? a, briefing.actor(b)?.name ?? b));
     ids = [options.focus, ...new Set([...neighbours, ...speech])].slice(0, limit);
   } else if (options.ids) {
@@ -144,20 +91,16 @@ export function relationMap(briefing: Briefing, options: { focus?: string; ids?:
     ids = briefing.actors.slice(0, limit).map((a) => a.id);
   }
   if (ids.length < 2) return null;
-  const chosen = new Set(ids);
-  // The edges among the chosen actors: each chosen actor's own edges, in key order (no scan of the whole graph).
-  const links = [...new Set(ids.flatMap((id) => byActor.get(id) ?? []))]
-    .filter((e) => chosen.has(e.source) && chosen.has(e.target))
-    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
+  const links = briefing.linksAmong(ids);
   // A ring map sits in a page's side column: drawn near the size it is shown at, so its labels stay readable.
   const [width, height] = options.focus || options.ids ? [460, 400] : [640, 520];
-  const radius = (id: string): number => radiusOf(briefing.actor(id)?.mentions.length ?? 1);
+  const radius = (id: string): number => radiusOf(briefing.mentionSteps(id));
   const node = (id: string, x: number, y: number, angle: number | null): MapNode => {
     const a = briefing.actor(id)!;
     const r = radius(id);
     return { id, name: a.name, kind: a.kind, x: round(x), y: round(y), r, label: labelAt(x, y, r, angle, labelLines(a.name)) };
   };
-  const shown = links.map((l) => ({ ...l, weight: Math.min(4, steps(l.weight, 4)) }));
+  const shown = links;
   if (options.focus || options.ids) {
     const order = (a: string, b: string) => {
       const x = briefing.actor(a)!, y = briefing.actor(b)!;

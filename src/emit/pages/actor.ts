@@ -3,8 +3,8 @@
  * actor put forward, timeline, related actors, topics and sources.
  */
 import type { RootContent } from 'mdast';
-import type { Actor, Topic } from '../../model/graph.ts';
-import type { Briefing, Fact } from '../briefing.ts';
+import type { Actor } from '../../model/graph.ts';
+import type { Briefing, Fact, TopicRef } from '../briefing.ts';
 import { formatDate } from '../dates.ts';
 import { Notes } from '../footnotes.ts';
 import { bullets, heading, joinAnd, link, paragraph, table, text, type Phrasing } from '../mdast.ts';
@@ -60,8 +60,9 @@ export function actorLead(w: Writer, actor: Actor): Phrasing[][] {
   return sentences;
 }
 
-function groupByTopic(b: Briefing, facts: Fact[]): { topic: Topic | null; facts: Fact[] }[] {
-  const groups = new Map<string, { topic: Topic | null; facts: Fact[] }>();
+/** Facts grouped by their paragraph's biggest topic, biggest topics first, facts without a topic last. */
+function groupByTopic(b: Briefing, facts: Fact[]): { topic: TopicRef | null; facts: Fact[] }[] {
+  const groups = new Map<string, { topic: TopicRef | null; facts: Fact[] }>();
   for (const f of facts) {
     const topic = b.topicsOf(f.fact)[0] ?? null;
     const key = topic?.id ?? '';
@@ -69,14 +70,13 @@ function groupByTopic(b: Briefing, facts: Fact[]): { topic: Topic | null; facts:
     g.facts.push(f);
     groups.set(key, g);
   }
-  return [...groups.values()].sort((a, b2) => {
-    if (!a.topic) return 1;
-    if (!b2.topic) return -1;
-    return b.topics.indexOf(a.topic) - b.topics.indexOf(b2.topic);
-  });
+  const order = b.rankTopics([...groups.keys()].filter(Boolean));
+  return [...order.map((id) => groups.get(id)!), ...(groups.has('') ? [groups.get('')!] : [])];
 }
 
-export function actorPage(b: Briefing, actor: Actor): PageOut {
+export function actorPage(b: Briefing, id: string): PageOut {
+  const actor = b.actorFull(id);
+  if (!actor) throw new Error(`no actor ${id}`);
   const notes = new Notes(b, 2);
   const w = new Writer(b, notes, 2);
   const body: RootContent[] = [];

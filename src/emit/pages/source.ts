@@ -35,7 +35,9 @@ export function mentionSpans(b: Briefing, source: Source, p: Paragraph): Span[] 
   return out;
 }
 
-export function sourcePage(b: Briefing, source: Source, citedBy: Map<string, CitingPage[]>): PageOut {
+export function sourcePage(b: Briefing, id: string, citedBy: Map<string, CitingPage[]>): PageOut {
+  const source = b.source(id);
+  if (!source) throw new Error(`no source ${id}`);
   const body: RootContent[] = [];
   const base = (target: string): string => href(2, target);
   for (const p of source.paragraphs) {

@@ -3,8 +3,8 @@
  * actors and sources involved.
  */
 import type { RootContent } from 'mdast';
-import type { Figure, Topic } from '../../model/graph.ts';
-import type { Briefing, Fact } from '../briefing.ts';
+import type { Figure } from '../../model/graph.ts';
+import type { Briefing, Fact, TopicRef } from '../briefing.ts';
 import { cmp } from '../briefing.ts';
 import { formatDate } from '../dates.ts';
 import { Notes } from '../footnotes.ts';
@@ -29,15 +29,15 @@ export function figuresTable(w: Writer, b: Briefing, figures: readonly Figure[])
   );
 }
 
-export function topicFigures(b: Briefing, topic: Topic): Figure[] {
+export function topicFigures(b: Briefing, topic: TopicRef): Figure[] {
   return [...b.inTopicAll(topic).figures].sort((x, y) => b.compareCitations(x, y) || cmp(x.id, y.id));
 }
 
-export function topicDisagreements(b: Briefing, topic: Topic) {
+export function topicDisagreements(b: Briefing, topic: TopicRef) {
   return b.inTopicAll(topic).disagreements;
 }
 
-export function topicLead(w: Writer, topic: Topic): Phrasing[][] {
+export function topicLead(w: Writer, topic: TopicRef): Phrasing[][] {
   const b = w.briefing;
   const sentences: Phrasing[][] = [];
   const actors = b.actorsOfTopic(topic).filter((a) => a.actor.kind !== 'country').slice(0, 3);
@@ -101,7 +101,9 @@ export function disagreementCallout(w: Writer, subject: string, figures: Figure[
   ]);
 }
 
-export function topicPage(b: Briefing, topic: Topic): PageOut {
+export function topicPage(b: Briefing, id: string): PageOut {
+  const topic = b.topicFull(id);
+  if (!topic) throw new Error(`no topic ${id}`);
   const notes = new Notes(b, 2);
   const w = new Writer(b, notes, 2);
   const body: RootContent[] = [];
