@@ -13,6 +13,7 @@ import { hash as digest } from 'node:crypto';
 import type { Actor, Citation, DatedEvent, Disagreement, Figure, Graph, Quote, Statement, Topic } from '../model/graph.ts';
 import type { Paragraph, Source } from '../model/source.ts';
 import { cmp } from '../model/compare.ts';
+import type { PageReuse } from './memo.ts';
 
 export type Fact =
   | { kind: 'quote'; fact: Quote }
@@ -34,6 +35,9 @@ export interface TopicFacts {
 export interface MapEdge { source: string; target: string; weight: number; speech: boolean }
 
 export const citationKey = (c: Citation): string => `${c.source}#${c.paragraph}`;
+
+/** Indexes keyed by paragraph (`source#p3`). */
+const BY_PARAGRAPH = new Set<string>(['topicsByKey', 'actorsByKey', 'mentionsByKey', 'topicCountsByKey']);
 
 /** The indexes of a briefing: each list is read (and recorded, and fingerprinted) by its key. */
 interface Indexes {
@@ -84,6 +88,8 @@ export class Briefing {
   private sortedSources: Source[] | null = null;
   private sortedActors: Actor[] | null = null;
   private sortedTopics: Topic[] | null = null;
+  /** While a group is built: the last run's pages of its long lists, to reuse those still right (src/emit/memo.ts). */
+  pages: PageReuse | null = null;
   /** The keys the page being built has read (null outside `track`). */
   private rec: Set<string> | null = null;
   /** Sources whose dates the page's orderings read (recorded as `s:` keys when the page is done). */
@@ -165,7 +171,11 @@ export class Briefing {
       push(this.index.edgesByActor, e.source, e);
       push(this.index.edgesByActor, e.target, e);
     }
+    this.edgeByPair = out;
   }
+
+  /** Edges keyed `a|b` (a < b). */
+  private edgeByPair = new Map<string, MapEdge>();
 
   // —— Recording what a page reads ——
 
@@ -179,11 +189,33 @@ export class Briefing {
     try {
       const value = build();
       for (const id of sources) keys.add(`s:${id}`);
+      // A page built inside another's build (a long list's page) is part of what the outer build read.
+      if (outer) for (const k of keys) outer.add(k);
       return { value, keys };
     } finally {
       this.rec = outer;
       this.recSources = outerSources;
     }
+  }
+
+  /** Records keys read by an earlier build whose result is reused (so the outer build depends on them too). */
+  recordKeys(keys: Iterable<string>): void {
+    if (this.rec) for (const k of keys) this.rec.add(k);
+  }
+
+  /**
+   * A hash of data a page is given rather than reads (a long list's items): sources in it count by their
+   * fingerprint, the rest as written.
+   */
+  print(value: readonly unknown[]): string {
+    // Records are hashed once each (a source, a fact); rows that hold one (`{ source, count }`) by that hash.
+    const part = (v: unknown): string => {
+      if (!v || typeof v !== 'object') return JSON.stringify(v) ?? 'undefined';
+      if (Array.isArray(v)) return `[${v.map(part).join(',')}]`;
+      if (this.objectPrints.has(v) || 'id' in v) return this.objectPrint(v);
+      return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${part(x)}`).join(',')}}`;
+    };
+    return digest('sha1', part(value), 'base64');
   }
 
   private read(key: string): void {
@@ -216,7 +248,12 @@ export class Briefing {
   }
 
   private list<K extends keyof Indexes>(name: K, key: string): (Indexes[K] extends Map<string, infer V> ? V : never) | undefined {
-    this.rec?.add(`l:${name}:${key}`);
+    if (this.rec) {
+      // Lists by paragraph are recorded by source (`p:<index>:<source>`): a page reads many paragraphs of a source, and
+      // they change together (a source's paragraphs change when the source does).
+      if (BY_PARAGRAPH.has(name)) this.rec.add(`p:${name}:${key.slice(0, key.lastIndexOf('#'))}`);
+      else this.rec.add(`l:${name}:${key}`);
+    }
     return this.index[name].get(key) as (Indexes[K] extends Map<string, infer V> ? V : never) | undefined;
   }
 
@@ -225,8 +262,31 @@ export class Briefing {
     if (key === 'c:graph') return 'always';
     let print = this.prints.get(key);
     if (print === undefined) {
-      print = hash(this.dataOf(key));
+      const data = this.dataOf(key);
+      print = key.startsWith('tf:')
+        ? digest('sha1', Object.values(data as TopicFacts).map((list) => this.printOf(list)).join(','), 'base64')
+        : this.printOf(data);
       this.prints.set(key, print);
+    }
+    return print;
+  }
+
+  private readonly objectPrints = new WeakMap<object, string>();
+
+  /** A list's hash from its items' (each record hashed once, however many lists it is in); anything else as JSON. */
+  private printOf(data: unknown): string {
+    if (Array.isArray(data) && data.length > 0 && data.every((x) => x && typeof x === 'object' && !Array.isArray(x))) {
+      return digest('sha1', data.map((x: object) => this.objectPrint(x)).join(','), 'base64');
+    }
+    if (data && typeof data === 'object' && !Array.isArray(data)) return this.objectPrint(data);
+    return hash(data);
+  }
+
+  private objectPrint(o: object): string {
+    let print = this.objectPrints.get(o);
+    if (print === undefined) {
+      print = hash(o);
+      this.objectPrints.set(o, print);
     }
     return print;
   }
@@ -247,6 +307,15 @@ export class Briefing {
       case 'sp': return this.partners(id);
       case 'tf': return this.topicFacts(id);
       case 'f': return this.figureById.get(id) ?? null;
+      case 'p': {
+        const sep = id.indexOf(':');
+        const name = id.slice(0, sep) as keyof Indexes, source = this.sourceById.get(id.slice(sep + 1));
+        const index = this.index[name] as Map<string, unknown[]>;
+        return (source?.paragraphs ?? []).map((p) => {
+          const list = index.get(`${source!.id}#${p.id}`) ?? null;
+          return name === 'topicsByKey' ? (list as Topic[] | null)?.map((t) => t.id) ?? null : list;
+        });
+      }
       case 'l': {
         const sep = id.indexOf(':');
         const name = id.slice(0, sep);
@@ -349,7 +418,7 @@ export class Briefing {
     this.read(`s:${sourceId}`);
     // A source's mentions are those of its paragraphs: recorded paragraph by paragraph.
     const source = this.sourceById.get(sourceId);
-    for (const p of source?.paragraphs ?? []) this.read(`l:mentionsByKey:${sourceId}#${p.id}`);
+    this.read(`p:mentionsByKey:${sourceId}`);
     return this.mentionsBySource.get(sourceId) ?? 0;
   }
 
@@ -556,11 +625,15 @@ export class Briefing {
     return this.links(key);
   }
   private links(key: string): MapEdge[] {
-    const chosen = new Set(key ? key.split(',') : []);
-    return [...new Set([...chosen].flatMap((id) => this.index.edgesByActor.get(id) ?? []))]
-      .filter((e) => chosen.has(e.source) && chosen.has(e.target))
-      .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target))
-      .map((e) => ({ ...e, weight: 1 + Math.min(3, Math.floor(Math.log2(Math.max(1, e.weight)))) }));
+    const ids = key ? key.split(',') : []; // sorted
+    const out: MapEdge[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const e = this.edgeByPair.get(`${ids[i]}|${ids[j]}`);
+        if (e) out.push({ ...e, weight: 1 + Math.min(3, Math.floor(Math.log2(Math.max(1, e.weight)))) });
+      }
+    }
+    return out;
   }
 
   /** How many times an actor is mentioned, in steps of doubling (1 to 6): what a map shows of it. */

@@ -13,7 +13,7 @@
 import type { Graph } from '../model/graph.ts';
 import { Briefing, cmp } from './briefing.ts';
 import { graphJson } from './graph-json.ts';
-import { contentHash, isClean, type EmitMemo, type MemoGroup } from './memo.ts';
+import { contentHash, isClean, PageReuse, type EmitMemo, type MemoGroup, type MemoPage } from './memo.ts';
 import type { PageOut } from './page.ts';
 import { actorPage } from './pages/actor.ts';
 import { overviewPage } from './pages/overview.ts';
@@ -90,20 +90,40 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
       return previous;
     }
     built++;
-    const { value: pages, keys } = b.track(build);
+    b.pages = new PageReuse(b, previous, onDisk);
+    let tracked: { value: PageOut[]; keys: Set<string> };
+    try {
+      tracked = b.track(build);
+    } finally {
+      b.pages = null;
+    }
+    const { value: pages, keys } = tracked;
+    const prints = (ks: Iterable<string>) => [...ks].sort().map((k): [string, string] => [k, b.fingerprint(k)]);
     const group: MemoGroup = {
-      keys: [...[...keys].sort().map((k): [string, string] => [k, b.fingerprint(k)]), ...extra],
+      keys: [...prints(keys), ...extra],
       pages: [],
       owner: pages[0] ? { route: pages[0].route, title: pages[0].title } : null,
       citations: [],
     };
     const cited = new Set<string>();
     for (const page of pages) {
-      const text = serializePage(page);
-      files.set(page.path, text);
-      options.onPage?.(page, text);
-      group.pages.push({ path: page.path, hash: contentHash(text) });
-      for (const c of page.citations) cited.add(`${c.source}#${c.paragraph}`);
+      let entry: MemoPage;
+      if (page.reused) {
+        entry = page.reused;
+        kept.set(page.path, entry.hash);
+      } else {
+        const text = serializePage(page);
+        files.set(page.path, text);
+        options.onPage?.(page, text);
+        entry = {
+          path: page.path,
+          hash: contentHash(text),
+          citations: [...new Set(page.citations.map((c) => `${c.source}#${c.paragraph}`))].sort(),
+          ...(page.memo ? { input: page.memo.input, keys: prints(page.memo.keys) } : {}),
+        };
+      }
+      group.pages.push(entry);
+      for (const c of entry.citations ?? []) cited.add(c);
     }
     group.citations = [...cited].sort();
     next.groups.set(id, group);

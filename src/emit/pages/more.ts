@@ -113,7 +113,13 @@ export function longList<T>(w: Writer, list: LongList<T>, out: PageOut[]): RootC
   const shown = list.ranked ? list.items.slice(0, limit) : list.items.slice(-limit);
   const pages = pagesOf(list.items, list.key, list.size);
   const ids = pageIds(list, pages);
-  pages.forEach((items, i) => out.push(morePage(w.briefing, list, items, ids, i, pages.length > 1)));
+  const b = w.briefing;
+  pages.forEach((items, i) => {
+    const make = () => morePage(b, list, items, ids, i, pages.length > 1);
+    // What the page is given rather than reads: with it, a page of an unchanged chunk is reused (src/emit/memo.ts).
+    const given = () => b.print([list.id, list.what, list.parent, Boolean(list.ranked), ids[i - 1] ?? null, ids[i], ids[i + 1] ?? null, pages.length > 1, items]);
+    out.push(b.pages ? b.pages.page(`more/${ids[i]}.mdx`, given(), make) : make());
+  });
   return [
     ...list.render(w, shown),
     paragraph(
