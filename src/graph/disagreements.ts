@@ -23,11 +23,32 @@ function contextWords(f: Figure, text: string): Set<string> {
   return new Set(words.filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map(stem));
 }
 
-function similarity(a: Set<string>, b: Set<string>): number {
+/** Shared words / the smaller context, on sorted word ids. */
+function similarity(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.max(1, Math.min(a.size, b.size));
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! === b[j]!) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return n / Math.max(1, Math.min(a.length, b.length));
 }
+
+/** Context words as numbers: each word's id is its rank in (document frequency, word) order, so "rarest first" is "smallest id first". */
+interface Contexts {
+  /** Per figure: its words' ids, ascending (rarest first). */
+  words: Int32Array[];
+}
+
+function contexts(sets: readonly ReadonlySet<string>[]): Contexts {
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const order = [...df.keys()].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+  const id = new Map(order.map((w, i) => [w, i]));
+  return { words: sets.map((set) => Int32Array.from([...set].map((w) => id.get(w)!)).sort()) };
+}
+
+/** Time and value buckets as one number (see `candidatePairs`). */
+const UNDATED = 1 << 20, NON_POSITIVE = 1 << 10;
+const cellOf = (t: number, v: number): number => t * (1 << 11) + v;
 
 /**
  * Every pair of figures (indices i < j, same unit) whose contexts can reach `SAME_THING`, without comparing all pairs.
@@ -35,53 +56,61 @@ function similarity(a: Set<string>, b: Set<string>): number {
  * the index with those words from the smaller side finds every such pair; rare words have short posting lists.
  */
 function candidatePairs(
-  figures: readonly Figure[], ctx: ReadonlyMap<string, ReadonlySet<string>>, day: readonly (number | null)[], visit: (i: number, j: number) => void,
+  figures: readonly Figure[], ctx: Contexts, day: readonly (number | null)[], visit: (i: number, j: number) => void,
 ): void {
-  const df = new Map<string, number>();
-  for (const f of figures) for (const w of ctx.get(f.id)!) df.set(w, (df.get(w) ?? 0) + 1);
-  const rarest = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
-  // Postings by unit and word, then by cell: time bucket (`WINDOW_DAYS` wide, `u` undated) × value bucket (powers of
-  // VALUE_BASE, `n` for values ≤ 0). Pairs within WINDOW_DAYS and a ratio ≤ 3 lie in neighbouring buckets: a figure
-  // probes its own and the next ones (and `u`/`n`); an undated or non-positive figure probes every bucket.
+  // Postings by unit and word, then by cell: time bucket (`WINDOW_DAYS` wide, or undated) × value bucket (powers of
+  // VALUE_BASE, or non-positive). Pairs within WINDOW_DAYS and a ratio ≤ 3 lie in neighbouring buckets: a figure
+  // probes its own and the next ones (and the undated and non-positive ones); an undated or non-positive figure
+  // probes every bucket.
+  const units = new Map<string, number>();
+  const unitOf = figures.map((f) => units.get(f.unit) ?? units.set(f.unit, units.size).get(f.unit)!);
   const timeOf = (i: number) => {
     const d = day[i] ?? null;
-    return d === null ? 'u' : Math.floor(d / WINDOW_DAYS);
+    return d === null ? UNDATED : Math.floor(d / WINDOW_DAYS) + (1 << 19);
   };
-  const valueOf = (i: number) => (figures[i]!.value > 0 ? Math.floor(Math.log(figures[i]!.value) / LOG_VALUE_BASE) : 'n');
-  const postings = new Map<string, Map<string, number[]>>();
-  const times = new Set<string | number>(), values = new Set<string | number>();
-  figures.forEach((f, i) => {
-    const t = timeOf(i), v = valueOf(i);
-    times.add(t);
-    values.add(v);
-    const cell = `${t}:${v}`;
-    for (const w of ctx.get(f.id)!) {
-      const key = `${f.unit}\u0000${w}`;
+  const valueOf = (i: number) => (figures[i]!.value > 0 ? Math.floor(Math.log(figures[i]!.value) / LOG_VALUE_BASE) + (1 << 9) : NON_POSITIVE);
+  const time = figures.map((_, i) => timeOf(i)), value = figures.map((_, i) => valueOf(i));
+  const vocabulary = ctx.words.reduce((n, w) => Math.max(n, w.length ? w[w.length - 1]! + 1 : 0), 0);
+  const postings = new Map<number, Map<number, number[]>>();
+  const times = new Set<number>(), values = new Set<number>();
+  figures.forEach((_, i) => {
+    times.add(time[i]!);
+    values.add(value[i]!);
+    const cell = cellOf(time[i]!, value[i]!);
+    for (const w of ctx.words[i]!) {
+      const key = unitOf[i]! * vocabulary + w;
       const cells = postings.get(key) ?? postings.set(key, new Map()).get(key)!;
       const list = cells.get(cell);
       if (list) list.push(i);
       else cells.set(cell, [i]);
     }
   });
-  const sizes = figures.map((f) => ctx.get(f.id)!.size);
-  figures.forEach((f, i) => {
-    const words = [...ctx.get(f.id)!].sort(rarest);
+  const allTimes = [...times], allValues = [...values];
+  const sizes = ctx.words.map((w) => w.length);
+  const seenBy = new Int32Array(figures.length).fill(-1);
+  const probe: number[] = [];
+  figures.forEach((_, i) => {
+    const words = ctx.words[i]!;
     const m = words.length;
     if (m === 0) return;
-    const prefix = words.slice(0, m - Math.ceil(SAME_THING * m) + 1);
-    const t = timeOf(i), v = valueOf(i);
-    const probeTimes = t === 'u' ? [...times] : [t, t - 1, t + 1, 'u'];
-    const probeValues = v === 'n' ? [...values] : [v, v - 1, v + 1, 'n'];
-    const probe = probeTimes.flatMap((pt) => probeValues.map((pv) => `${pt}:${pv}`));
-    const seen = new Set<number>();
-    probing: for (const w of prefix) {
-      const cells = postings.get(`${f.unit}\u0000${w}`);
+    const prefix = m - Math.ceil(SAME_THING * m) + 1;
+    const t = time[i]!, v = value[i]!;
+    const probeTimes = t === UNDATED ? allTimes : [t, t - 1, t + 1, UNDATED];
+    const probeValues = v === NON_POSITIVE ? allValues : [v, v - 1, v + 1, NON_POSITIVE];
+    probe.length = 0;
+    for (const pt of probeTimes) for (const pv of probeValues) probe.push(cellOf(pt, pv));
+    let seen = 0;
+    probing: for (let k = 0; k < prefix; k++) {
+      const cells = postings.get(unitOf[i]! * vocabulary + words[k]!);
       if (!cells) continue;
       for (const cell of probe) {
-        for (const j of cells.get(cell) ?? []) {
-          if (j === i || seen.has(j)) continue;
-          if (seen.size >= MAX_CANDIDATES) break probing;
-          seen.add(j);
+        const list = cells.get(cell);
+        if (!list) continue;
+        for (const j of list) {
+          if (j === i || seenBy[j] === i) continue;
+          if (seen >= MAX_CANDIDATES) break probing;
+          seenBy[j] = i;
+          seen++;
           // Each pair is found from its smaller side (ties: the earlier figure).
           if (sizes[j]! < m || (sizes[j] === m && j < i)) continue;
           if (i < j) visit(i, j);
@@ -127,7 +156,8 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   for (const s of sources) for (const p of s.paragraphs) text.set(`${s.id}#${p.id}`, p.text);
   const dup = new Map(sources.map((s) => [s.id, s.duplicateOf]));
   const root = (id: string) => dup.get(id) ?? id;
-  const ctx = new Map(figures.map((f) => [f.id, contextWords(f, text.get(`${f.source}#${f.paragraph}`) ?? '')]));
+  const sets = figures.map((f) => contextWords(f, text.get(`${f.source}#${f.paragraph}`) ?? ''));
+  const ctx = contexts(sets);
   const published = new Map(sources.map((s) => [s.id, dayOf(s.published)]));
   const day = figures.map((f) => published.get(f.source) ?? null);
   const dayById = new Map(figures.map((f, i) => [f.id, day[i]!]));
@@ -166,7 +196,7 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     const ratio = Math.max(a.value, b.value) / Math.min(a.value, b.value);
     if (ratio > MAX_RATIO || close(a.value, b.value)) return;
     if (states(j, a.value) || states(i, b.value)) return;
-    const sim = similarity(ctx.get(a.id)!, ctx.get(b.id)!);
+    const sim = similarity(ctx.words[i]!, ctx.words[j]!);
     if (sim >= SAME_THING) pairs.push([i, j, sim]);
   };
   if (options.scan === 'all') {
@@ -206,6 +236,7 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
     parent.set(ra, rb);
     span.set(rb, merged);
   }
+  const index = new Map(figures.map((f, i) => [f.id, i]));
   const clusters = new Map<string, Figure[]>();
   const linked = new Set([...parent.keys(), ...parent.values()]); // figures in some pair (stable under path compression)
   for (const f of figures) if (linked.has(f.id)) {
@@ -216,7 +247,7 @@ export function findDisagreements(figures: Figure[], sources: readonly Source[],
   for (const fs of clusters.values()) {
     if (new Set(fs.map((f) => f.source)).size < 2) continue;
     fs.sort((a, b) => cmp(a.id, b.id));
-    const common = [...ctx.get(fs[0]!.id)!].filter((w) => fs.every((f) => ctx.get(f.id)!.has(w))).sort();
+    const common = [...sets[index.get(fs[0]!.id)!]!].filter((w) => fs.every((f) => sets[index.get(f.id)!]!.has(w))).sort();
     const abouts = fs.map((f) => f.about).filter((x): x is string => !!x);
     const shared = abouts.find((a) => abouts.filter((b) => b === a).length > 1);
     const subject = shared ?? abouts.sort((a, b) => a.length - b.length)[0] ?? common.slice(0, 5).join(' ');
