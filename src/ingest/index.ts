@@ -26,6 +26,7 @@ export interface IngestOptions {
 
 export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}): IngestResult {
   const sources: Source[] = [];
+  const prints: Set<number>[] = [];
   const diagnostics: Diagnostic[] = [];
   const taken = new Set<string>();
   const read1 = options.read ?? readSeed;
@@ -47,8 +48,9 @@ export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}):
     if (!read.source) continue;
     const slug = uniqueSlug(sourceSlug(read.source.title, seed.name), taken);
     sources.push({ id: slug, slug, ...read.source, duplicateOf: null });
+    prints.push(new Set(read.shingles ?? shingles(read.source.paragraphs.map((p) => p.text).join(' '))));
   }
-  markDuplicates(sources, diagnostics);
+  markDuplicates(sources, prints, diagnostics);
   return { sources, diagnostics };
 }
 
@@ -58,14 +60,14 @@ export function ingest(seeds: readonly SeedFile[], options: IngestOptions = {}):
  * `duplicateOf`) points to the original it names, and is never taken as anyone's original.
  * Indexed (text shingles, canonical URLs), never all pairs.
  */
-function markDuplicates(sources: Source[], diagnostics: Diagnostic[]): void {
+function markDuplicates(sources: Source[], prints: readonly Set<number>[], diagnostics: Diagnostic[]): void {
   const byFile = new Map(sources.map((s) => [s.file, s]));
   const order = new Map(sources.map((s, i) => [s.id, i]));
   const texts = new DuplicateIndex();
   const firstWithUrl = new Map<string, number>();
   sources.forEach((source, n) => {
     const declared = source.provenance?.duplicateOf ? byFile.get(source.provenance.duplicateOf) : undefined;
-    const print = shingles(source.paragraphs.map((p) => p.text).join(' '));
+    const print = prints[n]!;
     const addresses = [source.url, source.provenance?.finalUrl, source.provenance?.url].map(canonicalUrl).filter((u): u is string => u !== null);
     let duplicateOf: string | null = null;
     if (declared && declared !== source) {

@@ -15,6 +15,7 @@ import { readHtml } from './html-reader.ts';
 import { readMarkdown } from './markdown-reader.ts';
 import { findPreamble } from './preamble.ts';
 import { choosePublisher } from './publisher.ts';
+import { shingles } from './duplicate.ts';
 import { detectFormat, extensionFormat } from './text-format.ts';
 import { readText, separateLines } from './text-reader.ts';
 
@@ -28,7 +29,15 @@ function fileTitle(name: string): string {
   return name.replace(/^.*\//, '').replace(/\.[^.]*$/, '').replace(/[-_]+/g, ' ').trim() || name;
 }
 
-export function readSeed(seed: SeedFile): { source: ReadSource | null; diagnostics: Diagnostic[] } {
+/** A read seed: the source (null when none could be made), what to say about it, and its text's shingles. */
+export interface ReadSeed {
+  source: ReadSource | null;
+  diagnostics: Diagnostic[];
+  /** Word 5-gram shingles of the cleaned text (./duplicate.ts), made here so the read cache keeps them. */
+  shingles?: number[];
+}
+
+export function readSeed(seed: SeedFile): ReadSeed {
   const file = `seeds/${seed.name}`;
   const decoded = decode(file, seed.bytes);
   const diagnostics = [...decoded.diagnostics];
@@ -114,5 +123,5 @@ export function readSeed(seed: SeedFile): { source: ReadSource | null; diagnosti
     provenance: seed.provenance ?? null,
     textHash: sha256(paragraphs.map((p) => p.text).join('\n\n')),
   };
-  return { source, diagnostics };
+  return { source, diagnostics, shingles: [...shingles(paragraphs.map((p) => p.text).join(' '))] };
 }
