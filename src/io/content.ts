@@ -1,15 +1,18 @@
 /**
  * Writing `content/`: the output end of the pipeline.
  *
- * The new tree is assembled beside the old one and swapped in with renames, so an interrupted or
- * failing run leaves the previous `content/` whole. Unchanged files are hard-linked from the old tree
- * (same inode, same mtime), so only files whose bytes changed are rewritten and Astro's content cache
- * stays warm. Files Dossier wrote are listed in a manifest; files of removed seeds disappear; hand-written
- * files under `notes/` are carried over; any other file Dossier did not write makes the run refuse.
+ * Only files whose bytes change are touched: each is written beside its place (`<file>.dossier-new`), then a journal
+ * (`.dossier-journal.json`) naming every file to move in and every file to remove is written atomically, then the
+ * moves and removals are made and the journal deleted. A run that fails or is interrupted before the journal leaves
+ * the previous tree whole (the next run deletes the stray new files); one interrupted after it is completed by the
+ * next run, which replays the journal first. Unchanged files keep their inode and mtime, so Astro's content cache
+ * stays warm, and a run that changes a few pages costs a few writes whatever the size of the tree. Files Dossier
+ * wrote are listed in a manifest; files of removed seeds disappear; hand-written files under `notes/` are left alone;
+ * any other file Dossier did not write makes the run refuse.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError, error } from '../model/diagnostic.ts';
 
@@ -89,8 +92,42 @@ function isEditorFile(rel: string): boolean {
   return EDITOR_FOLDERS.some((folder) => rel === folder || rel.startsWith(folder + '/'));
 }
 
-/** A previous run killed between its two renames leaves `content` missing and `.content.old-*` whole: put it back. */
+export const JOURNAL = '.dossier-journal.json';
+/** Present while a run writes new files (so the next run knows to look for strays only after an interrupted one). */
+const WRITING = '.dossier-writing';
+const NEW = '.dossier-new';
+
+interface Journal { moves: string[]; removes: string[] }
+
+/** Makes the moves and removals of a committed journal (each at most once: replaying it again does nothing). */
+async function apply(target: string, journal: Journal): Promise<void> {
+  for (const rel of journal.removes) await unlink(path.join(target, rel)).catch(() => undefined);
+  // Folders left empty by removals go (deepest first), so a new file may take a removed folder's name.
+  const dirs = [...new Set(journal.removes.map((rel) => path.dirname(rel)).filter((d) => d !== '.'))].sort((a, b) => b.length - a.length);
+  for (const dir of dirs) {
+    for (let d = dir; d !== '.'; d = path.dirname(d)) if (!(await rmdir(path.join(target, d)).then(() => true, () => false))) break;
+  }
+  for (const rel of journal.moves) {
+    const from = path.join(target, rel + NEW);
+    if (existsSync(from)) await rename(from, path.join(target, rel));
+  }
+}
+
+/**
+ * What a previous run left: a committed journal is completed; new files of a run that never committed, and the
+ * staging folders of older versions of Dossier, are deleted.
+ */
 async function recover(target: string): Promise<void> {
+  const journalFile = path.join(target, JOURNAL);
+  const journal = await readFile(journalFile, 'utf8').then((t) => JSON.parse(t) as Journal, () => null);
+  if (journal) {
+    await apply(target, journal);
+    await unlink(journalFile);
+  }
+  if (existsSync(path.join(target, WRITING))) {
+    for (const rel of await listTree(target)) if (rel.endsWith(NEW)) await unlink(path.join(target, rel)).catch(() => undefined);
+    await unlink(path.join(target, WRITING));
+  }
   const parent = path.dirname(target);
   const base = path.basename(target);
   const leftovers = (await readdir(parent).catch(() => [] as string[])).filter(
@@ -122,6 +159,22 @@ function assertSafePath(target: string, rel: string): void {
 
 const WRITE_BATCH = 32;
 
+/** A path that is a file and a folder of another at once cannot be written: refused before anything is. */
+function assertNoClash(target: string, paths: readonly string[]): void {
+  const files = new Set(paths);
+  for (const rel of paths) {
+    for (let d = path.posix.dirname(rel); d !== '.'; d = path.posix.dirname(d)) {
+      if (files.has(d)) {
+        throw new DossierError(
+          error(path.join(target, d), 'unsafe-path', `refusing to write ${JSON.stringify(d)} both as a file and as the folder of ${JSON.stringify(rel)}`, {
+            hint: 'this is a bug in the emit stage; nothing was written — please report it with the seed that caused it',
+          }),
+        );
+      }
+    }
+  }
+}
+
 /**
  * Replaces the generated files of `target` by `files` (relative path → text) and the `kept` ones. Throws
  * DossierError, with `target` untouched, when a file there was not written by Dossier.
@@ -129,10 +182,14 @@ const WRITE_BATCH = 32;
 export async function writeContentTree(target: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
   const kept = options.kept ?? new Map<string, string>();
   const onDisk = options.onDisk ?? new Map<string, string>();
-  for (const rel of [...files.keys(), ...kept.keys()]) assertSafePath(target, rel);
+  const sorted = [...new Set([...files.keys(), ...kept.keys()])].sort();
+  for (const rel of sorted) assertSafePath(target, rel);
+  assertNoClash(target, sorted);
+  await mkdir(target, { recursive: true });
   await recover(target);
   const known = await readManifest(target);
-  const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST);
+  const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST && rel !== WRITING);
+  const present = new Set(existing);
   const foreign = existing.filter((rel) => !known.has(rel) && !isEditorFile(rel) && !files.has(rel) && !kept.has(rel));
   if (foreign.length > 0) {
     throw new DossierError(
@@ -141,59 +198,72 @@ export async function writeContentTree(target: string, files: ReadonlyMap<string
       }),
     );
   }
+  for (const rel of kept.keys()) {
+    if (!present.has(rel)) throw new Error(`${path.join(target, rel)} was to be kept from the last run but is gone; run again`);
+  }
 
-  const stamp = `${process.pid}-${Date.now()}`;
-  const parent = path.dirname(target);
-  const staging = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
-  const retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
   const report: WriteReport = { written: [], unchanged: 0, removed: [], records: new Map() };
+  const moves: string[] = [];
+  await writeFile(path.join(target, WRITING), '');
   try {
-    const sorted = [...new Set([...files.keys(), ...kept.keys()])].sort();
-    for (const dir of new Set(sorted.map((rel) => path.dirname(path.join(staging, rel))))) await mkdir(dir, { recursive: true });
-    // Files in parallel batches (thousands of pages: one at a time waits on the disk for each).
-    const outcome = new Array<boolean>(sorted.length);
-    const one = async (rel: string, i: number) => {
-      const dest = path.join(staging, rel);
-      const old = path.join(target, rel);
+    // New bytes go beside their file, in parallel batches (thousands of pages: one at a time waits on the disk).
+    const one = async (rel: string): Promise<void> => {
       const text = files.get(rel);
       if (text === undefined) {
-        // Kept from the last run: on disk as written (verifyOnDisk), so linked as it is.
-        await link(old, dest);
+        // Kept from the last run, on disk as written (verifyOnDisk).
         const record = options.records?.get(rel);
         if (record) report.records.set(rel, record);
-        outcome[i] = true;
+        report.unchanged++;
         return;
       }
+      const file = path.join(target, rel);
       const hash = textHash(text);
-      // The same bytes as the file already there: linked (so Astro's content cache stays warm), never rewritten.
-      const same = known.has(rel) && (onDisk.has(rel) ? onDisk.get(rel) === hash : (await readFile(old, 'utf8').catch(() => null)) === text);
-      if (same) await link(old, dest);
-      else await writeFile(dest, text);
-      const info = await stat(dest);
+      const same = present.has(rel) && known.has(rel)
+        && (onDisk.has(rel) ? onDisk.get(rel) === hash : (await readFile(file, 'utf8').catch(() => null)) === text);
+      if (same) {
+        const previous = onDisk.has(rel) ? options.records?.get(rel) : undefined;
+        const info = previous ?? await stat(file);
+        report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
+        report.unchanged++;
+        return;
+      }
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file + NEW, text);
+      const info = await stat(file + NEW);
       report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
-      outcome[i] = same;
+      moves.push(rel);
     };
     for (let i = 0; i < sorted.length; i += WRITE_BATCH) {
-      await Promise.all(sorted.slice(i, i + WRITE_BATCH).map((rel, k) => one(rel, i + k)));
+      // Every write of a batch settles before a failure is raised (so none lands after the clean-up).
+      const settled = await Promise.allSettled(sorted.slice(i, i + WRITE_BATCH).map(one));
+      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
     }
-    sorted.forEach((rel, i) => {
-      if (outcome[i]) report.unchanged++;
-      else report.written.push(rel);
-    });
-    for (const rel of existing.filter(isEditorFile)) {
-      const dest = path.join(staging, rel);
-      await mkdir(path.dirname(dest), { recursive: true });
-      await link(path.join(target, rel), dest);
+    moves.sort();
+    report.written = [...moves];
+    report.removed = [...known].filter((rel) => !files.has(rel) && !kept.has(rel) && present.has(rel)).sort();
+    const manifest = JSON.stringify({ generator: 'dossier', files: sorted }, null, 2) + '\n';
+    const manifestChanged = (await readFile(path.join(target, MANIFEST), 'utf8').catch(() => null)) !== manifest;
+    if (manifestChanged) {
+      await writeFile(path.join(target, MANIFEST + NEW), manifest);
+      moves.push(MANIFEST);
     }
-    report.removed = [...known].filter((rel) => !files.has(rel) && !kept.has(rel)).sort();
-    await writeFile(path.join(staging, MANIFEST), JSON.stringify({ generator: 'dossier', files: sorted }, null, 2) + '\n');
-    if (existsSync(target)) await rename(target, retired);
-    await rename(staging, target);
+    if (moves.length > 0 || report.removed.length > 0) {
+      // The commit: from here on the new tree is the one (a run interrupted now is completed by the next).
+      const journal: Journal = { moves, removes: report.removed };
+      await writeFile(path.join(target, JOURNAL + NEW), JSON.stringify(journal));
+      await rename(path.join(target, JOURNAL + NEW), path.join(target, JOURNAL));
+      await apply(target, journal);
+      await unlink(path.join(target, JOURNAL));
+    }
+    await unlink(path.join(target, WRITING));
   } catch (e) {
-    await rm(staging, { recursive: true, force: true });
-    if (!existsSync(target) && existsSync(retired)) await rename(retired, target);
+    // Not committed: the previous tree is whole; the new files beside it go.
+    if (!existsSync(path.join(target, JOURNAL))) {
+      for (const rel of [...moves, ...sorted]) await unlink(path.join(target, rel + NEW)).catch(() => undefined);
+      await unlink(path.join(target, WRITING)).catch(() => undefined);
+    }
     throw e;
   }
-  await rm(retired, { recursive: true, force: true });
   return report;
 }

@@ -18,6 +18,20 @@ beforeEach(async () => {
 const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
 describe('writeContentTree', () => {
+  it('completes a run interrupted after it committed: the journal is replayed by the next run', async () => {
+    await writeContentTree(target, files({ 'a.mdx': 'A', 'gone.mdx': 'G' }));
+    // What a run killed right after its commit leaves: new files beside theirs and the journal naming them.
+    await writeFile(path.join(target, 'a.mdx.dossier-new'), 'A2');
+    await writeFile(path.join(target, 'c.mdx.dossier-new'), 'C');
+    await writeFile(path.join(target, '.dossier-manifest.json.dossier-new'), JSON.stringify({ generator: 'dossier', files: ['a.mdx', 'c.mdx'] }));
+    await writeFile(path.join(target, '.dossier-journal.json'), JSON.stringify({ moves: ['a.mdx', 'c.mdx', '.dossier-manifest.json'], removes: ['gone.mdx'] }));
+    const report = await writeContentTree(target, files({ 'a.mdx': 'A2', 'c.mdx': 'C' }));
+    expect(report.written).toEqual([]);
+    expect(await readFile(path.join(target, 'a.mdx'), 'utf8')).toBe('A2');
+    expect(existsSync(path.join(target, 'gone.mdx'))).toBe(false);
+    expect((await readdir(target)).sort()).toEqual(['.dossier-manifest.json', 'a.mdx', 'c.mdx']);
+  });
+
   it('writes files and a manifest, then rewrites only what changed (unchanged files keep their inode)', async () => {
     const first = await writeContentTree(target, files({ 'actors/a.mdx': 'A', 'sources/s.mdx': 'S', 'graph.json': '{}' }));
     expect(first.written).toEqual(['actors/a.mdx', 'graph.json', 'sources/s.mdx']);
@@ -54,13 +68,24 @@ describe('writeContentTree', () => {
     expect(await readFile(path.join(target, 'sources/mine.mdx'), 'utf8')).toBe('hand-written');
   });
 
-  it('leaves the previous tree whole when writing fails midway', async () => {
+  it('refuses a path that is a file and a folder at once, before writing anything', async () => {
     await writeContentTree(target, files({ 'a.mdx': 'A', 'b.mdx': 'B' }));
-    // "x" as a file and "x/y" as a file cannot both exist: the write fails after some files were staged.
-    const failing = files({ 'a.mdx': 'A2', 'x': 'file', 'x/y.mdx': 'nested' });
+    const clash = files({ 'a.mdx': 'A2', 'x': 'file', 'x/y.mdx': 'nested' });
+    await expect(writeContentTree(target, clash)).rejects.toThrow(/both as a file and as the folder/);
+    expect(await readFile(path.join(target, 'a.mdx'), 'utf8')).toBe('A');
+    expect(await readFile(path.join(target, 'b.mdx'), 'utf8')).toBe('B');
+  });
+
+  it('leaves the previous tree whole when writing fails midway', async () => {
+    await writeContentTree(target, files({ 'a.mdx': 'A', 'b.mdx': 'B', 'x': 'old file' }));
+    // The new tree puts a page under "x/", which is a file of the old tree until the commit: writing fails after
+    // other new files were written beside theirs.
+    const failing = files({ 'a.mdx': 'A2', 'b.mdx': 'B2', 'x/y.mdx': 'nested' });
     await expect(writeContentTree(target, failing)).rejects.toThrow();
     expect(await readFile(path.join(target, 'a.mdx'), 'utf8')).toBe('A');
     expect(await readFile(path.join(target, 'b.mdx'), 'utf8')).toBe('B');
+    expect(await readFile(path.join(target, 'x'), 'utf8')).toBe('old file');
+    expect((await readdir(target)).sort()).toEqual(['.dossier-manifest.json', 'a.mdx', 'b.mdx', 'x']);
     expect((await readdir(dir)).sort()).toEqual(['content']);
   });
 
