@@ -4,9 +4,13 @@
  *
  *   npx node bench/pipeline-child.ts --root <project> --seeds <dir> [--no-cache] [--workers N] [--quiet]
  */
+import { enableCompileCache } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { progress } from '../src/cli/progress.ts';
-import { runPipeline } from '../src/pipeline.ts';
+
+// As the CLI does (src/cli/main.ts): compiled modules kept between runs.
+enableCompileCache();
+const { progress } = await import('../src/cli/progress.ts');
+const { runPipeline } = await import('../src/pipeline.ts');
 
 const args = process.argv.slice(2);
 const get = (flag: string) => {

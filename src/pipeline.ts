@@ -10,9 +10,8 @@ import { emitIncremental } from './emit/index.ts';
 import { graphJson } from './emit/graph-json.ts';
 import type { EmitMemo } from './emit/memo.ts';
 import { loadEmitState, saveEmitState } from './cache/emit-memo.ts';
-import { extract } from './extract/index.ts';
 import type { SourceExtraction } from './extract/index.ts';
-import { ingest } from './ingest/index.ts';
+import { assembleSources } from './ingest/assemble.ts';
 import { makeExtractor } from './cache/extractor.ts';
 import type { ExtractAll } from './cache/index.ts';
 import { makeSeedReader } from './cache/reader.ts';
@@ -68,14 +67,17 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   const timings: StagesResult['timings'] = {};
   const report = (stage: StageName, count: number) => options.onStage?.(stage, timings[stage] ?? 0, count);
   const ingestStart = performance.now();
-  const read = options.readAll ? await options.readAll(seeds) : undefined;
-  const ingested = ingest(seeds, { read });
+  // The readers and extractors (HTML and markdown parsers, NLP models) load only when a seed needs them: a run whose
+  // seeds are all cached never loads them.
+  const ingested = options.readAll
+    ? assembleSources(seeds, await options.readAll(seeds))
+    : (await import('./ingest/index.ts')).ingest(seeds);
   timings.ingest = performance.now() - ingestStart;
   report('ingest', ingested.sources.length);
   const extractStart = performance.now();
   const extractions: SourceExtraction[] = options.extractAll
     ? await options.extractAll(ingested.sources)
-    : ingested.sources.map((s) => extract(s));
+    : await import('./extract/index.ts').then(({ extract }) => ingested.sources.map((s) => extract(s)));
   timings.extract = performance.now() - extractStart;
   report('extract', extractions.length);
   const catalog = options.catalog ? parseCatalog(options.catalog.text, options.catalog.file) : null;

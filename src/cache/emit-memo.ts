@@ -31,7 +31,7 @@ export async function loadEmitState(cacheDir: string, contentDir: string): Promi
   const { file } = stateFile(cacheDir, contentDir);
   try {
     const value = deserialize(await readFile(file)) as EmitState;
-    return value && value.memo?.groups instanceof Map && value.files instanceof Map ? value : null;
+    return value && value.memo?.groups instanceof Map && Array.isArray(value.memo.keys) && value.files instanceof Map ? value : null;
   } catch {
     return null;
   }

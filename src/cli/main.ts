@@ -1,7 +1,12 @@
 /**
  * Dossier's command line. Each command is a module in ./commands exporting `run(args) → exit code`.
  */
+import { enableCompileCache } from 'node:module';
 import { DossierError } from '../model/diagnostic.ts';
+
+// Compiled modules are kept between runs (Node's compile cache, in the system's temporary folder): a run that
+// changes one seed is mostly start-up otherwise.
+enableCompileCache();
 
 type Command = { run: (args: string[]) => Promise<number> };
 

@@ -1,11 +1,18 @@
 /** `graph.json`: the Graph with keys in a stable (sorted) order, 2-space indented, final newline. */
 import type { Graph } from '../model/graph.ts';
 
+/** Sorted key lists by the keys an object has, in the order it has them (the graph's records share a few shapes). */
+const orders = new Map<string, string[]>();
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value && typeof value === 'object') {
+    const keys = Object.keys(value);
+    const shape = keys.join('\u0000');
+    let sorted = orders.get(shape);
+    if (!sorted) orders.set(shape, (sorted = [...keys].sort()));
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
+    for (const key of sorted) {
       const v = (value as Record<string, unknown>)[key];
       if (v !== undefined) out[key] = sortKeys(v);
     }

@@ -13,7 +13,7 @@
 import type { Graph } from '../model/graph.ts';
 import { Briefing, cmp } from './briefing.ts';
 import { graphJson } from './graph-json.ts';
-import { contentHash, isClean, PageReuse, type EmitMemo, type MemoGroup, type MemoPage } from './memo.ts';
+import { contentHash, MemoRun, PageReuse, type EmitMemo, type MemoGroup, type MemoPage } from './memo.ts';
 import type { PageOut } from './page.ts';
 import { actorPage } from './pages/actor.ts';
 import { overviewPage } from './pages/overview.ts';
@@ -79,18 +79,20 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
   const onDisk = options.onDisk ?? new Map<string, string>();
   const files = new Map<string, string>();
   const kept = new Map<string, string>();
-  const next: EmitMemo = { groups: new Map() };
+  const memoRun = new MemoRun(b, memo, onDisk);
+  const next = memoRun.next;
   let built = 0;
 
-  const run = (id: string, build: () => PageOut[], extra: [string, string][] = []): MemoGroup => {
-    const previous = memo?.groups.get(id);
-    if (previous && isClean(previous, b, onDisk, extra)) {
-      for (const p of previous.pages) kept.set(p.path, p.hash);
-      next.groups.set(id, previous);
-      return previous;
+  const run = (id: string, build: () => PageOut[], input: string | null = null): MemoGroup => {
+    const reused = memoRun.clean(id, input);
+    if (reused) {
+      for (const p of reused.pages) kept.set(p.path, p.hash);
+      next.groups.set(id, reused);
+      return reused;
     }
+    const previous = memo?.groups.get(id);
     built++;
-    b.pages = new PageReuse(b, previous, onDisk);
+    b.pages = new PageReuse(b, memoRun, previous);
     let tracked: { value: PageOut[]; keys: Set<string> };
     try {
       tracked = b.track(build);
@@ -98,9 +100,9 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
       b.pages = null;
     }
     const { value: pages, keys } = tracked;
-    const prints = (ks: Iterable<string>) => [...ks].sort().map((k): [string, string] => [k, b.fingerprint(k)]);
     const group: MemoGroup = {
-      keys: [...prints(keys), ...extra],
+      reads: memoRun.record(keys),
+      input,
       pages: [],
       owner: pages[0] ? { route: pages[0].route, title: pages[0].title } : null,
       citations: [],
@@ -119,7 +121,7 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
           path: page.path,
           hash: contentHash(text),
           citations: [...new Set(page.citations.map((c) => `${c.source}#${c.paragraph}`))].sort(),
-          ...(page.memo ? { input: page.memo.input, keys: prints(page.memo.keys) } : {}),
+          ...(page.memo ? { input: page.memo.input, reads: memoRun.record(page.memo.keys) } : {}),
         };
       }
       group.pages.push(entry);
@@ -145,7 +147,7 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
   for (const s of [...graph.sources].sort((x, y) => cmp(x.slug, y.slug))) {
     // What the source page shows of the briefing pages is part of what it depends on.
     const cites = s.paragraphs.map((p) => [p.id, citedBy.get(`${s.id}#${p.id}`) ?? []]);
-    run(`source:${s.id}`, () => [sourcePage(b, s.id, citedBy)], [['cited-by', contentHash(JSON.stringify(cites))]]);
+    run(`source:${s.id}`, () => [sourcePage(b, s.id, citedBy)], contentHash(JSON.stringify(cites)));
   }
   return { files, kept, memo: next, groups: next.groups.size, built };
 }
