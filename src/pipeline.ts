@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { parseCatalog } from './catalog/index.ts';
 import { buildGraph } from './graph/index.ts';
 import { emitIncremental } from './emit/index.ts';
-import { graphJson } from './emit/graph-json.ts';
+import { graphJson, writeGraphJson } from './emit/graph-json.ts';
+import type { PageSink } from './emit/index.ts';
 import type { EmitMemo } from './emit/memo.ts';
 import { loadEmitState, saveEmitState } from './cache/emit-memo.ts';
 import type { SourceExtraction } from './extract/index.ts';
@@ -19,7 +20,7 @@ import type { SeedReader } from './cache/reader.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
 import type { Graph } from './model/graph.ts';
 import type { SeedFile } from './model/source.ts';
-import { listNotes, verifyOnDisk, writeContentTree } from './io/content.ts';
+import { ContentWriter, listNotes, verifyOnDisk } from './io/content.ts';
 import { checkNotes } from './emit/notes.ts';
 import type { WriteReport } from './io/content.ts';
 import { readCatalogText, readSeeds } from './io/seeds.ts';
@@ -29,8 +30,10 @@ export type StageName = 'read' | 'ingest' | 'extract' | 'graph' | 'emit' | 'writ
 export interface StagesResult {
   graph: Graph;
   review: unknown;
-  /** Files built in this run (every page, without a memo), graph.json and review.json: path → text. */
+  /** Files built in this run (every page, without a memo), graph.json and review.json: path → text (empty with a sink). */
   files: Map<string, string>;
+  /** How many files the run made or kept. */
+  fileCount: number;
   /** Pages reused from the last run (with a memo): path → hash. */
   kept: Map<string, string>;
   /** What the next run needs to reuse pages (src/emit/memo.ts). */
@@ -53,6 +56,8 @@ export interface StageOptions {
   /** The last run's emit memo and the files of content/ on disk as written (runPipeline passes them). */
   memo?: EmitMemo | null;
   onDisk?: ReadonlyMap<string, string>;
+  /** Takes each file as it is made (runPipeline's content writer), so the run never holds the site's text. */
+  sink?: PageSink & { put(path: string, text: string | ((out: (chunk: string) => void) => void)): void };
 }
 
 function timed<T>(stage: StageName, timings: StagesResult['timings'], fn: () => T): T {
@@ -75,25 +80,35 @@ export async function runStages(seeds: readonly SeedFile[], options: StageOption
   timings.ingest = performance.now() - ingestStart;
   report('ingest', ingested.sources.length);
   const extractStart = performance.now();
-  const extractions: SourceExtraction[] = options.extractAll
+  let extractions: SourceExtraction[] = options.extractAll
     ? await options.extractAll(ingested.sources)
     : await import('./extract/index.ts').then(({ extract }) => ingested.sources.map((s) => extract(s)));
   timings.extract = performance.now() - extractStart;
   report('extract', extractions.length);
   const catalog = options.catalog ? parseCatalog(options.catalog.text, options.catalog.file) : null;
   const built = timed('graph', timings, () => buildGraph(ingested.sources, extractions, catalog));
+  extractions = []; // the graph holds what the pages need; the per-source results can go
   report('graph', built.graph.actors.length);
   const emitStart = performance.now();
-  const emitted = emitIncremental(built.graph, { memo: options.memo, onDisk: options.onDisk });
+  const sink = options.sink;
+  const emitted = emitIncremental(built.graph, { memo: options.memo, onDisk: options.onDisk, sink });
   const files = emitted.files;
-  files.set('graph.json', graphJson(built.graph));
-  files.set('review.json', JSON.stringify(built.review, null, 2) + '\n');
+  const review = JSON.stringify(built.review, null, 2) + '\n';
+  if (sink) {
+    sink.put('graph.json', (out) => writeGraphJson(built.graph, out));
+    sink.put('review.json', review);
+  } else {
+    files.set('graph.json', graphJson(built.graph));
+    files.set('review.json', review);
+  }
   timings.emit = performance.now() - emitStart;
-  report('emit', files.size + emitted.kept.size);
+  const fileCount = emitted.builtPages + emitted.kept.size + 2;
+  report('emit', fileCount);
   return {
     graph: built.graph,
     review: built.review,
     files,
+    fileCount,
     kept: emitted.kept,
     memo: emitted.memo,
     pageGroups: { total: emitted.groups, built: emitted.built },
@@ -132,7 +147,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   // The last run's pages: reused where the data they read is unchanged and their files are still as written.
   const state = cacheDir ? await loadEmitState(cacheDir, contentDir) : null;
   const onDisk = state ? await verifyOnDisk(contentDir, state.files) : new Map<string, string>();
-  const result = await runStages(read.seeds, {
+  // Pages go to content/ as they are made (beside their place until the commit below).
+  const writer = await ContentWriter.open(contentDir, { onDisk, records: state?.files });
+  const seeds = read.seeds;
+  read.seeds = []; // the seed bytes are read by then: not held for the rest of the run
+  let result: StagesResult;
+  try {
+    result = await runStages(seeds, {
+    sink: writer,
     memo: state?.memo ?? null,
     onDisk,
     catalog: catalogText === null ? null : { text: catalogText, file: `${label}/catalog.yaml` },
@@ -140,10 +162,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     extractAll: makeExtractor({ cacheDir, workers: options.workers ?? 'auto' }),
     readAll: makeSeedReader({ cacheDir, workers: options.workers ?? 'auto' }),
   });
+  } catch (e) {
+    await writer.abort();
+    throw e;
+  }
   const notes = checkNotes(result.graph, await listNotes(contentDir), path.relative(options.root, contentDir) || 'content');
   result.diagnostics.push(...notes);
   const writeStart = performance.now();
-  const write = await writeContentTree(contentDir, result.files, { kept: result.kept, onDisk, records: state?.files });
+  const write = await writer.commit();
   if (cacheDir) await saveEmitState(cacheDir, contentDir, { memo: result.memo, files: write.records });
   result.timings.read = readMs;
   result.timings.write = performance.now() - writeStart;

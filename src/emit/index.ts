@@ -49,7 +49,15 @@ function briefingGroups(graph: Graph): Group[] {
   ];
 }
 
+/** Where built pages go as they are made (the pipeline's content writer), instead of being kept in memory. */
+export interface PageSink {
+  put(path: string, text: string): void;
+  keep(path: string, hash: string): void;
+}
+
 export interface IncrementalOptions {
+  /** Takes each page as it is made (built or kept); `files` of the result then stays empty. */
+  sink?: PageSink;
   /** The last run's memo (null: build every page). */
   memo?: EmitMemo | null;
   /** Files of content/ as they are on disk, with their hashes (a group is reused only if its files are there). */
@@ -59,8 +67,10 @@ export interface IncrementalOptions {
 }
 
 export interface IncrementalResult {
-  /** Pages built in this run: path → text. */
+  /** Pages built in this run: path → text (empty with a sink). */
   files: Map<string, string>;
+  /** How many pages were built. */
+  builtPages: number;
   /** Pages reused from content/: path → hash. */
   kept: Map<string, string>;
   memo: EmitMemo;
@@ -81,12 +91,15 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
   const kept = new Map<string, string>();
   const memoRun = new MemoRun(b, memo, onDisk);
   const next = memoRun.next;
-  let built = 0;
+  let built = 0, builtPages = 0;
 
   const run = (id: string, build: () => PageOut[], input: string | null = null): MemoGroup => {
     const reused = memoRun.clean(id, input);
     if (reused) {
-      for (const p of reused.pages) kept.set(p.path, p.hash);
+      for (const p of reused.pages) {
+        kept.set(p.path, p.hash);
+        options.sink?.keep(p.path, p.hash);
+      }
       next.groups.set(id, reused);
       return reused;
     }
@@ -113,9 +126,12 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
       if (page.reused) {
         entry = page.reused;
         kept.set(page.path, entry.hash);
+        options.sink?.keep(page.path, entry.hash);
       } else {
         const text = serializePage(page);
-        files.set(page.path, text);
+        builtPages++;
+        if (options.sink) options.sink.put(page.path, text);
+        else files.set(page.path, text);
         options.onPage?.(page, text);
         entry = {
           path: page.path,
@@ -149,7 +165,7 @@ export function emitIncremental(graph: Graph, options: IncrementalOptions = {}):
     const cites = s.paragraphs.map((p) => [p.id, citedBy.get(`${s.id}#${p.id}`) ?? []]);
     run(`source:${s.id}`, () => [sourcePage(b, s.id, citedBy)], contentHash(JSON.stringify(cites)));
   }
-  return { files, kept, memo: next, groups: next.groups.size, built };
+  return { files, kept, memo: next, groups: next.groups.size, built, builtPages };
 }
 
 /** All pages with their trees (for tests and tools that inspect them). */

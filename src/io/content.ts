@@ -11,7 +11,7 @@
  * any other file Dossier did not write makes the run refuse.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DossierError, error } from '../model/diagnostic.ts';
@@ -176,94 +176,168 @@ function assertNoClash(target: string, paths: readonly string[]): void {
 }
 
 /**
+ * One run's writing of `target`: `put` each generated file as it is made (its new bytes go beside its place at once,
+ * so a run never holds the whole site's text), `keep` each file reused from the last run, then `commit`. Nothing of
+ * the tree changes before the commit; `abort` (or any failure) leaves it whole.
+ */
+export class ContentWriter {
+  readonly target: string;
+  private readonly options: WriteOptions;
+  private readonly known: Set<string>;
+  private readonly present: Set<string>;
+  private readonly existing: string[];
+  private readonly puts = new Set<string>();
+  private readonly kept = new Map<string, string>();
+  private readonly moves: string[] = [];
+  private readonly report: WriteReport = { written: [], unchanged: 0, removed: [], records: new Map() };
+  private done = false;
+
+  private constructor(target: string, options: WriteOptions, known: Set<string>, existing: string[]) {
+    this.target = target;
+    this.options = options;
+    this.known = known;
+    this.existing = existing;
+    this.present = new Set(existing);
+  }
+
+  static async open(target: string, options: WriteOptions = {}): Promise<ContentWriter> {
+    await mkdir(target, { recursive: true });
+    await recover(target);
+    const known = await readManifest(target);
+    const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST && rel !== WRITING);
+    await writeFile(path.join(target, WRITING), '');
+    return new ContentWriter(target, options, known, existing);
+  }
+
+  /** A generated file's text (pieces, for one too large to hold at once): written beside its place if its bytes changed. */
+  put(rel: string, text: string | ((out: (chunk: string) => void) => void)): void {
+    assertSafePath(this.target, rel);
+    if (this.puts.has(rel) || this.kept.has(rel)) throw new Error(`${rel} written twice in one run`);
+    this.puts.add(rel);
+    const file = path.join(this.target, rel);
+    const onDisk = this.options.onDisk;
+    const hasher = createHash('sha1');
+    let streamed = false;
+    if (typeof text === 'string') {
+      hasher.update(text);
+    } else {
+      // Pieces are hashed and written as they come (the whole is compared by hash afterwards).
+      mkdirSync(path.dirname(file), { recursive: true });
+      const fd = openSync(file + NEW, 'w');
+      streamed = true;
+      text((chunk) => {
+        hasher.update(chunk);
+        writeSync(fd, chunk);
+      });
+      closeSync(fd);
+    }
+    const hash = hasher.digest('base64');
+    const same = this.present.has(rel) && this.known.has(rel)
+      && (onDisk?.has(rel) ? onDisk.get(rel) === hash : typeof text === 'string' && readFileIfAny(file) === text);
+    if (same) {
+      if (streamed) unlinkSync(file + NEW);
+      const previous = onDisk?.has(rel) ? this.options.records?.get(rel) : undefined;
+      const info = previous ?? statSync(file);
+      this.report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
+      this.report.unchanged++;
+      return;
+    }
+    if (typeof text === 'string') {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file + NEW, text);
+    }
+    const info = statSync(file + NEW);
+    this.report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
+    this.moves.push(rel);
+  }
+
+  /** A file reused from the last run, on disk as written (verifyOnDisk). */
+  keep(rel: string, hash: string): void {
+    assertSafePath(this.target, rel);
+    if (this.puts.has(rel) || this.kept.has(rel)) throw new Error(`${rel} written twice in one run`);
+    if (!this.present.has(rel)) throw new Error(`${path.join(this.target, rel)} was to be kept from the last run but is gone; run again`);
+    this.kept.set(rel, hash);
+    const record = this.options.records?.get(rel);
+    if (record) this.report.records.set(rel, record);
+    this.report.unchanged++;
+  }
+
+  /** Makes the new tree the one: removals, moves and the manifest, through the journal. */
+  async commit(): Promise<WriteReport> {
+    try {
+      const sorted = [...new Set([...this.puts, ...this.kept.keys()])].sort();
+      assertNoClash(this.target, sorted);
+      const foreign = this.existing.filter((rel) => !this.known.has(rel) && !isEditorFile(rel) && !this.puts.has(rel) && !this.kept.has(rel));
+      if (foreign.length > 0) {
+        throw new DossierError(
+          error(path.join(this.target, foreign[0]!), 'foreign-content', 'this file was not written by Dossier and is not under notes/', {
+            hint: 'move hand-written pages to content/notes/<actors|topics>/<slug>.mdx, or delete the file',
+          }),
+        );
+      }
+      const report = this.report;
+      const moves = [...this.moves].sort();
+      report.written = [...moves];
+      report.removed = [...this.known].filter((rel) => !this.puts.has(rel) && !this.kept.has(rel) && this.present.has(rel)).sort();
+      const manifest = JSON.stringify({ generator: 'dossier', files: sorted }, null, 2) + '\n';
+      if ((await readFile(path.join(this.target, MANIFEST), 'utf8').catch(() => null)) !== manifest) {
+        await writeFile(path.join(this.target, MANIFEST + NEW), manifest);
+        moves.push(MANIFEST);
+      }
+      if (moves.length > 0 || report.removed.length > 0) {
+        // The commit: from here on the new tree is the one (a run interrupted now is completed by the next).
+        const journal: Journal = { moves, removes: report.removed };
+        await writeFile(path.join(this.target, JOURNAL + NEW), JSON.stringify(journal));
+        await rename(path.join(this.target, JOURNAL + NEW), path.join(this.target, JOURNAL));
+        await apply(this.target, journal);
+        await unlink(path.join(this.target, JOURNAL));
+      }
+      await unlink(path.join(this.target, WRITING));
+      this.done = true;
+      return report;
+    } catch (e) {
+      await this.abort();
+      throw e;
+    }
+  }
+
+  /** Leaves the tree as it was: the new files beside it go (unless the journal was committed: the next run completes it). */
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    if (existsSync(path.join(this.target, JOURNAL))) return;
+    for (const rel of [...this.moves, MANIFEST]) await unlink(path.join(this.target, rel + NEW)).catch(() => undefined);
+    await unlink(path.join(this.target, WRITING)).catch(() => undefined);
+  }
+}
+
+function readFileIfAny(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Replaces the generated files of `target` by `files` (relative path → text) and the `kept` ones. Throws
  * DossierError, with `target` untouched, when a file there was not written by Dossier.
  */
 export async function writeContentTree(target: string, files: ReadonlyMap<string, string>, options: WriteOptions = {}): Promise<WriteReport> {
   const kept = options.kept ?? new Map<string, string>();
-  const onDisk = options.onDisk ?? new Map<string, string>();
   const sorted = [...new Set([...files.keys(), ...kept.keys()])].sort();
   for (const rel of sorted) assertSafePath(target, rel);
   assertNoClash(target, sorted);
-  await mkdir(target, { recursive: true });
-  await recover(target);
-  const known = await readManifest(target);
-  const existing = (await listTree(target)).filter((rel) => rel !== MANIFEST && rel !== WRITING);
-  const present = new Set(existing);
-  const foreign = existing.filter((rel) => !known.has(rel) && !isEditorFile(rel) && !files.has(rel) && !kept.has(rel));
-  if (foreign.length > 0) {
-    throw new DossierError(
-      error(path.join(target, foreign[0]!), 'foreign-content', 'this file was not written by Dossier and is not under notes/', {
-        hint: 'move hand-written pages to content/notes/<actors|topics>/<slug>.mdx, or delete the file',
-      }),
-    );
-  }
-  for (const rel of kept.keys()) {
-    if (!present.has(rel)) throw new Error(`${path.join(target, rel)} was to be kept from the last run but is gone; run again`);
-  }
-
-  const report: WriteReport = { written: [], unchanged: 0, removed: [], records: new Map() };
-  const moves: string[] = [];
-  await writeFile(path.join(target, WRITING), '');
+  const writer = await ContentWriter.open(target, options);
   try {
-    // New bytes go beside their file, in parallel batches (thousands of pages: one at a time waits on the disk).
-    const one = async (rel: string): Promise<void> => {
+    for (const rel of sorted) {
       const text = files.get(rel);
-      if (text === undefined) {
-        // Kept from the last run, on disk as written (verifyOnDisk).
-        const record = options.records?.get(rel);
-        if (record) report.records.set(rel, record);
-        report.unchanged++;
-        return;
-      }
-      const file = path.join(target, rel);
-      const hash = textHash(text);
-      const same = present.has(rel) && known.has(rel)
-        && (onDisk.has(rel) ? onDisk.get(rel) === hash : (await readFile(file, 'utf8').catch(() => null)) === text);
-      if (same) {
-        const previous = onDisk.has(rel) ? options.records?.get(rel) : undefined;
-        const info = previous ?? await stat(file);
-        report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
-        report.unchanged++;
-        return;
-      }
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file + NEW, text);
-      const info = await stat(file + NEW);
-      report.records.set(rel, { hash, size: info.size, mtimeMs: info.mtimeMs });
-      moves.push(rel);
-    };
-    for (let i = 0; i < sorted.length; i += WRITE_BATCH) {
-      // Every write of a batch settles before a failure is raised (so none lands after the clean-up).
-      const settled = await Promise.allSettled(sorted.slice(i, i + WRITE_BATCH).map(one));
-      const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-      if (failed) throw failed.reason;
+      if (text !== undefined) writer.put(rel, text);
+      else writer.keep(rel, kept.get(rel)!);
     }
-    moves.sort();
-    report.written = [...moves];
-    report.removed = [...known].filter((rel) => !files.has(rel) && !kept.has(rel) && present.has(rel)).sort();
-    const manifest = JSON.stringify({ generator: 'dossier', files: sorted }, null, 2) + '\n';
-    const manifestChanged = (await readFile(path.join(target, MANIFEST), 'utf8').catch(() => null)) !== manifest;
-    if (manifestChanged) {
-      await writeFile(path.join(target, MANIFEST + NEW), manifest);
-      moves.push(MANIFEST);
-    }
-    if (moves.length > 0 || report.removed.length > 0) {
-      // The commit: from here on the new tree is the one (a run interrupted now is completed by the next).
-      const journal: Journal = { moves, removes: report.removed };
-      await writeFile(path.join(target, JOURNAL + NEW), JSON.stringify(journal));
-      await rename(path.join(target, JOURNAL + NEW), path.join(target, JOURNAL));
-      await apply(target, journal);
-      await unlink(path.join(target, JOURNAL));
-    }
-    await unlink(path.join(target, WRITING));
   } catch (e) {
-    // Not committed: the previous tree is whole; the new files beside it go.
-    if (!existsSync(path.join(target, JOURNAL))) {
-      for (const rel of [...moves, ...sorted]) await unlink(path.join(target, rel + NEW)).catch(() => undefined);
-      await unlink(path.join(target, WRITING)).catch(() => undefined);
-    }
+    await writer.abort();
     throw e;
   }
-  return report;
+  return writer.commit();
 }

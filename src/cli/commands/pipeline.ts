@@ -28,7 +28,7 @@ export async function pipelineCommand(args: string[], root = process.cwd()): Pro
   const warnings = result.diagnostics.filter(isProblem).length;
   process.stderr.write(
     `dossier: ${g.sources.length} sources, ${g.actors.length} actors, ${g.quotes.length} quotes, ${g.figures.length} figures, ` +
-      `${g.events.length} events, ${result.files.size + result.kept.size} files (${result.write.written.length} rewritten, ` +
+      `${g.events.length} events, ${result.fileCount} files (${result.write.written.length} rewritten, ` +
       `${result.write.removed.length} removed; ${result.pageGroups.built} of ${result.pageGroups.total} page groups built), ` +
       `${warnings} warning${warnings === 1 ? '' : 's'}, ` +
       `${((performance.now() - start) / 1000).toFixed(2)} s\n`,
