@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 // As the CLI does (src/cli/main.ts): compiled modules kept between runs.
 enableCompileCache();
 const { progress } = await import('../src/cli/progress.ts');
-const { runPipeline } = await import('../src/pipeline.ts');
+const { runPipelineBounded } = await import('../src/pipeline-bounded.ts');
 
 const args = process.argv.slice(2);
 const get = (flag: string) => {
@@ -22,7 +22,8 @@ const workers = get('--workers');
 const out = progress(args.includes('--quiet'));
 const start = performance.now();
 const cpuStart = process.cpuUsage();
-const result = await runPipeline({
+// As `dossier pipeline` runs it: in a worker thread with a heap budget (src/pipeline-bounded.ts).
+const result = await runPipelineBounded({
   root,
   seedsDir: get('--seeds'),
   cacheDir: args.includes('--no-cache') ? null : undefined,
@@ -30,19 +31,16 @@ const result = await runPipeline({
   onStage: (stage, ms, count) => out.stage(stage, ms, count),
 });
 const total = performance.now() - start;
-const g = result.graph;
+const g = result.counts;
+const sizes = result.write.sizes;
 const summary = {
   total,
   timings: result.timings,
-  sources: g.sources.length,
-  actors: g.actors.length,
-  quotes: g.quotes.length,
-  figures: g.figures.length,
-  events: g.events.length,
-  files: result.write.records.size,
-  pages: [...result.write.records.keys()].filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).length,
-  bytes: [...result.write.records.values()].reduce((n, r) => n + r.size, 0),
-  largest: [...result.write.records.entries()].filter(([f]) => f.endsWith('.mdx')).map(([f, r]) => ({ file: f, bytes: r.size })).sort((a, b) => b.bytes - a.bytes)[0] ?? null,
+  ...g,
+  files: sizes.length,
+  pages: sizes.filter(([f]) => f.endsWith('.mdx') || f.endsWith('.md')).length,
+  bytes: sizes.reduce((n, [, size]) => n + size, 0),
+  largest: sizes.filter(([f]) => f.endsWith('.mdx')).map(([file, bytes]) => ({ file, bytes })).sort((a, b) => b.bytes - a.bytes)[0] ?? null,
   groups: result.pageGroups,
   written: result.write.written.length,
   writtenFiles: result.write.written.slice(0, 20),

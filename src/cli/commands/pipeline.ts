@@ -1,14 +1,14 @@
 /** `dossier pipeline`: seeds/ → content/ (MDX pages, graph.json, review.json). */
 import { performance } from 'node:perf_hooks';
 import { formatDiagnostic, isProblem } from '../../model/diagnostic.ts';
-import { runPipeline } from '../../pipeline.ts';
-import type { PipelineResult } from '../../pipeline.ts';
+import { runPipelineBounded } from '../../pipeline-bounded.ts';
+import type { PipelineSummary } from '../../pipeline-summary.ts';
 import { flagString, parseArgs } from '../args.ts';
 import { progress } from '../progress.ts';
 
 export interface PipelineRun {
   code: number;
-  result: PipelineResult;
+  result: PipelineSummary;
 }
 
 export async function pipelineCommand(args: string[], root = process.cwd()): Promise<PipelineRun> {
@@ -17,18 +17,18 @@ export async function pipelineCommand(args: string[], root = process.cwd()): Pro
   const strict = parsed.flags.has('strict');
   const out = progress(quiet);
   const start = performance.now();
-  const result = await runPipeline({
+  const result = await runPipelineBounded({
     root,
     seedsDir: flagString(parsed, 'seeds'),
     contentDir: flagString(parsed, 'content'),
     onStage: out.stage,
   });
   for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
-  const g = result.graph;
+  const g = result.counts;
   const warnings = result.diagnostics.filter(isProblem).length;
   process.stderr.write(
-    `dossier: ${g.sources.length} sources, ${g.actors.length} actors, ${g.quotes.length} quotes, ${g.figures.length} figures, ` +
-      `${g.events.length} events, ${result.fileCount} files (${result.write.written.length} rewritten, ` +
+    `dossier: ${g.sources} sources, ${g.actors} actors, ${g.quotes} quotes, ${g.figures} figures, ` +
+      `${g.events} events, ${result.fileCount} files (${result.write.written.length} rewritten, ` +
       `${result.write.removed.length} removed; ${result.pageGroups.built} of ${result.pageGroups.total} page groups built), ` +
       `${warnings} warning${warnings === 1 ? '' : 's'}, ` +
       `${((performance.now() - start) / 1000).toFixed(2)} s\n`,
