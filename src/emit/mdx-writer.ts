@@ -15,13 +15,39 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 
-const INLINE_SIGNIFICANT = /[\\`*_[\]<>{}#|~&!]/g;
-/** GFM autolink literals (`https://`, `www.`, `a@b.c`): escape the character that would start one. */
-const AUTOLINK = /(?<=(?:https?|mailto|xmpp))(:)|(?<=www)(\.)|(?<=[\w.+-])(@)(?=[\w.-])/gi;
+/** Characters that can start or close a construct anywhere in a line: always escaped. */
+const SIGNIFICANT = new Set('\\`*_[]<>{}#|~&!');
+const isWord = (c: string | undefined): boolean => c !== undefined && /[\w]/.test(c);
+const endsWith = (value: string, at: number, word: string): boolean =>
+  at >= word.length && value.slice(at - word.length, at).toLowerCase() === word;
 
-/** Escapes text for any inline position in an MDX line. */
+/**
+ * Escapes text for any inline position in an MDX line: a backslash before each significant character, and before the
+ * character that would start a GFM autolink literal (the `:` of `http:`, `https:`, `mailto:`, `xmpp:`, the `.` of
+ * `www.`, an `@` between address characters). One pass; text without any of them is returned as it is.
+ */
 export function escapeText(value: string): string {
-  return value.replace(INLINE_SIGNIFICANT, '\\$&').replace(AUTOLINK, '\\$&');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    let escape = SIGNIFICANT.has(c);
+    if (!escape) {
+      if (c === ':') escape = endsWith(value, i, 'http') || endsWith(value, i, 'https') || endsWith(value, i, 'mailto') || endsWith(value, i, 'xmpp');
+      else if (c === '.') escape = endsWith(value, i, 'www');
+      else if (c === '@') {
+        // (The character after is read as escaped: a significant one then starts with its backslash.)
+        const before = value[i - 1], after = value[i + 1];
+        escape = (isWord(before) || before === '.' || before === '+' || before === '-')
+          && !SIGNIFICANT.has(after ?? '') && (isWord(after) || after === '.' || after === '-');
+      }
+    }
+    if (escape) {
+      out += value.slice(from, i) + '\\' + c;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? value : out + value.slice(from);
 }
 
 /** Escapes what only matters at the start of a line (written text already passed through `escapeText`). */
@@ -67,7 +93,8 @@ function phrasing(nodes: readonly PhrasingContent[]): string {
 function inline(node: PhrasingContent): string {
   switch (node.type) {
     case 'text':
-      return escapeText(node.value.replace(/\s+/g, ' '));
+      // Text nodes hold no line breaks (mdast.ts `text` collapses white space); this makes sure of it cheaply.
+      return escapeText(/[^\S ]| {2}/.test(node.value) ? node.value.replace(/\s+/g, ' ') : node.value);
     case 'strong':
       return `**${phrasing(node.children)}**`;
     case 'emphasis':

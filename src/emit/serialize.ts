@@ -1,10 +1,11 @@
 /**
- * A page → MDX text: YAML front matter built by the `yaml` package (every string double-quoted), the
- * generated-file notice as an MDX comment, then the body written by `./mdx-writer.ts`, which escapes all seed
- * text (`{ } < >`, markdown syntax, line-start `import`/`export`).
+ * A page → MDX text: YAML front matter (`./front-matter.ts`: every string double-quoted), the generated-file notice
+ * as an MDX comment, then the body written by `./mdx-writer.ts`, which escapes all seed text (`{ } < >`, markdown
+ * syntax, line-start `import`/`export`).
  */
 import type { RootContent } from 'mdast';
 import YAML from 'yaml';
+import { stringifyFrontMatter } from './front-matter.ts';
 import { writeMdxBody } from './mdx-writer.ts';
 
 export const GENERATED_NOTICE =
@@ -18,5 +19,5 @@ export function stringifyYaml(data: unknown): string {
 /** A whole MDX page: front matter, the generated-file notice, then the body. */
 export function serializeMdx(frontmatter: Record<string, unknown>, body: RootContent[]): string {
   const notice = `{/* ${GENERATED_NOTICE} */}`;
-  return `---\n${stringifyYaml(frontmatter)}---\n\n${notice}\n${body.length ? '\n' + writeMdxBody(body) : ''}`;
+  return `---\n${stringifyFrontMatter(frontmatter)}---\n\n${notice}\n${body.length ? '\n' + writeMdxBody(body) : ''}`;
 }
