@@ -24,22 +24,38 @@ export function workerCount(workers: number | 'auto' = 'auto'): number {
   return workers === 'auto' ? availableParallelism() : Math.max(0, Math.floor(workers));
 }
 
+/**
+ * Heap of each worker, in MB. Without a cap a worker's heap grows far past what it holds (V8 collects late), and two
+ * of them made most of the peak memory of a large run; a batch needs much less than this.
+ */
+export const WORKER_HEAP_MB = 256;
+
+async function inline<I, O>(items: readonly I[], task: Task): Promise<Outcome<O>[]> {
+  const fn = ((await import(task.module)) as Record<string, (item: I) => O>)[task.fn]!;
+  return items.map((item) => {
+    try {
+      return { value: fn(item) };
+    } catch (e) {
+      return { error: (e as Error)?.stack ?? String(e) };
+    }
+  });
+}
+
 export async function mapTask<I, O>(items: readonly I[], task: Task, options: PoolOptions = {}): Promise<Outcome<O>[]> {
   const batch = options.batch ?? 32;
   const count = Math.min(workerCount(options.workers), Math.ceil(items.length / batch));
   if (count <= 1 || items.length < (options.threshold ?? 200)) {
     options.onPlan?.(0);
-    const fn = ((await import(task.module)) as Record<string, (item: I) => O>)[task.fn]!;
-    return items.map((item) => {
-      try {
-        return { value: fn(item) };
-      } catch (e) {
-        return { error: (e as Error)?.stack ?? String(e) };
-      }
-    });
+    return inline<I, O>(items, task);
   }
   options.onPlan?.(count);
-  return inWorkers<I, O>(items, task, count, batch);
+  try {
+    return await inWorkers<I, O>(items, task, count, batch);
+  } catch (e) {
+    // A batch too big for a worker's heap: the job is done in this thread instead (slower, never failed).
+    if ((e as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw e;
+    return inline<I, O>(items, task);
+  }
 }
 
 function inWorkers<I, O>(items: readonly I[], task: Task, count: number, batch: number): Promise<Outcome<O>[]> {
@@ -67,7 +83,7 @@ function inWorkers<I, O>(items: readonly I[], task: Task, count: number, batch: 
       worker.postMessage(request);
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task });
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: task, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       workers.push(worker);
       worker.on('message', (reply: Reply) => {
         pending--;
