@@ -84,8 +84,8 @@ describe('each adversarial case alone through the pipeline', () => {
       const slugs = pages.map((s) => s.slug);
       expect(new Set(slugs).size).toBe(slugs.length);
       for (const slug of slugs) expect(slug, slug).toMatch(/^[\p{Ll}\p{Lo}\p{Nd}][\p{Ll}\p{Lo}\p{Nd}-]{0,99}$/u);
-      for (const page of pages) expect(result.files.has(`sources/${page.slug}.mdx`), page.slug).toBe(true);
-      assertSafePaths(result.files.keys());
+      for (const page of pages) expect(result.write.records.has(`sources/${page.slug}.mdx`), page.slug).toBe(true);
+      assertSafePaths(result.write.records.keys());
       expect(existsSync(path.join(root, 'content', '..', '..', 'etc'))).toBe(false);
     }, c.timeoutMs);
   }
